@@ -1,0 +1,13 @@
+"""The `reportcheck` command line. Each command lives in its own module and is registered here."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reportcheck")
+def main() -> None:
+    """Check reports to Initial Child Protection Conferences and pre-grade them with verifiable reasons."""
