@@ -71,8 +71,14 @@ class ChildFacts(BaseModel):
     due_date: date | None = None
 
 
+class Person(BaseModel):
+    name: str
+    relation: str  # mother, father, stepfather, mother's partner, carer, sibling, grandparent...
+
+
 class Facts(BaseModel):
     children: list[ChildFacts] = Field(default_factory=list)
+    family: list[Person] = Field(default_factory=list)  # adults named in the report, for redaction and fathers
     conference_date: date | None = None
     report_date: date | None = None
     author: str | None = None
