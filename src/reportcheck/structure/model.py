@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from ..document import Document
-from ..result import Facts
+from ..result import Facts, Location, SectionInfo
 
 # What a section is for, so criteria find "the child's views" whatever a profile calls its section.
 ROLES = (
@@ -45,6 +45,18 @@ class Section(BaseModel):
     def text(self, document: Document) -> str:
         return "\n".join(document.blocks[i].text for i in self.content_blocks)
 
+    def info(self, document: Document) -> SectionInfo:
+        """The section as CONTRACT.md's `sections[]` shows it."""
+        where = None if self.heading_block is None else block_location(document, self.heading_block, self.id)
+        return SectionInfo(id=self.id, title=self.title, status=self.status, words=self.words, location=where)
+
+
+def block_location(document: Document, index: int, section: str | None) -> Location:
+    """The result location of body block `index`: what a person needs to find it again."""
+    where = document.blocks[index].location
+    return Location(section=section, page=where.page, paragraph=index + 1, table=where.table, row=where.row,
+                    column=where.column)
+
 
 class TemplateMatch(BaseModel):
     id: str  # a profile id, or "none"
@@ -69,3 +81,7 @@ class Structure(BaseModel):
 
     def by_role(self, role: str) -> list[Section]:
         return [s for s in self.sections if s.role == role]
+
+    def location(self, index: int) -> Location:
+        """The result location of body block `index`, with the section it belongs to."""
+        return block_location(self.document, index, self.block_section[index])

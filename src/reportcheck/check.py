@@ -1,0 +1,82 @@
+"""Check one report end to end: parse -> structure -> annotate -> criteria -> grade.
+
+The heavy pieces (the spaCy pipeline, rule packs, profiles) load once per process and are reused by every call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from . import errors
+from .config import Config, load_config
+from .document import Document
+from .errors import ReportError
+from .parse import Limits, document_from_text, read_document
+from .result import CRITERIA, ErrorInfo, Result, SourceInfo, TemplateInfo
+from .structure import analyse
+from .structure.model import Structure
+
+
+def check_document(document: Document, *, template: str | None = None, agency: str | None = None,
+                   conference_date: date | None = None, config: Config | None = None) -> tuple[Result, Structure]:
+    """Check a parsed document; returns the result and the structure it was judged on."""
+    from .annotate import annotate
+    from .criteria import evaluate_all
+    from .grade import grade_result
+
+    config = config or Config()
+    structure = analyse(document, profiles=config.profiles(), template=template, agency=agency)
+    if conference_date is not None:
+        structure.facts.conference_date = conference_date
+    annotated = annotate(structure)
+    criteria, findings = evaluate_all(annotated, config=config)
+    result = Result(
+        source=SourceInfo(path=document.source.path, format=document.source.format, pages=document.source.pages,
+                          sha256=document.source.sha256),
+        template=TemplateInfo(id=structure.template.id, confidence=round(structure.template.confidence, 2),
+                              checked_against=structure.template.checked_against),
+        agency=structure.agency,
+        facts=structure.facts,
+        sections=[s.info(document) for s in structure.sections],
+        criteria={name: criteria[name] for name in CRITERIA},
+        findings=findings,
+    )
+    grade_result(result, structure, config=config)
+    return result, structure
+
+
+def run(path: str | Path, *, template: str | None = None, agency: str | None = None,
+        conference_date: date | None = None, config: Config | None = None,
+        limits: Limits | None = None) -> tuple[Result, Structure | None]:
+    """Check the file at `path`. Never raises for a bad input: the result carries the error instead."""
+    path = Path(path)
+    config = config or load_config(path.parent)
+    try:
+        document = read_document(path, limits=limits or config.limits)
+    except ReportError as exc:
+        return _error_result(path, exc.code, exc.message), None
+    return check_document(document, template=template, agency=agency, conference_date=conference_date,
+                          config=config)
+
+
+def check_file(path: str | Path, **options) -> Result:
+    """The result of checking the report at `path` (see `run` for the options)."""
+    return run(path, **options)[0]
+
+
+def check_text(text: str, *, name: str = "<text>", fmt: str = "txt", **options) -> Result:
+    """The result of checking a report given as a string (plain text or Markdown)."""
+    return check_document(document_from_text(text, name=name, fmt=fmt), **options)[0]
+
+
+def _error_result(path: Path, code: str, message: str) -> Result:
+    digest = None
+    try:
+        if path.is_file():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        pass
+    return Result(source=SourceInfo(path=str(path), format=None, sha256=digest),
+                  error=ErrorInfo(code=code if code in errors.CODES else errors.CORRUPT, message=message))
