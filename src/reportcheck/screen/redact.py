@@ -1,0 +1,93 @@
+"""Replace the names of children and family members with their roles, so a summary can go to a board.
+
+Each report is redacted with its own facts: "Ruby Hall" becomes "Child 1", "Ms Hall" becomes "Mother" when only
+the mother is called Hall. A name shared by several people (a family surname) cannot be given one role, so it becomes
+"[name]" rather than staying readable. File names are not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..result import Facts, Result
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+AMBIGUOUS = "[name]"
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name without titles or punctuation around them."""
+    words = [w.strip(".,;:()\"'") for w in name.split()]
+    return [w for w in words if w and w.rstrip(".") not in TITLES]
+
+
+def _roles(facts: Facts) -> list[tuple[str, str]]:
+    """(name, role) for every named child and family member, numbered where a role repeats."""
+    people = [(child.name, f"Child {i}") for i, child in enumerate((c for c in facts.children if c.name), start=1)]
+    relations = [p.relation.strip() or "Family member" for p in facts.family]
+    seen: dict[str, int] = defaultdict(int)
+    repeats = {r.lower() for r in relations if sum(x.lower() == r.lower() for x in relations) > 1}
+    for person, relation in zip(facts.family, relations):
+        role = relation[0].upper() + relation[1:]
+        if relation.lower() in repeats:
+            seen[relation.lower()] += 1
+            role = f"{role} {seen[relation.lower()]}"
+        people.append((person.name, role))
+    return [(name, role) for name, role in people if _name_parts(name)]
+
+
+def replacements(facts: Facts | None) -> dict[str, str]:
+    """Every written form of each name (full, first name, surname, title and surname) mapped to its replacement."""
+    if facts is None:
+        return {}
+    whole: dict[str, set[str]] = defaultdict(set)
+    single: dict[str, set[str]] = defaultdict(set)
+    for name, role in _roles(facts):
+        parts = _name_parts(name)
+        whole[" ".join(parts)].add(role)
+        for part in parts:
+            single[part].add(role)
+    table: dict[str, str] = {}
+    for form, roles in [*single.items(), *whole.items()]:
+        role = next(iter(roles)) if len(roles) == 1 else AMBIGUOUS
+        table[form] = role
+        if len(form.split()) == 1:
+            for title in TITLES:
+                table[f"{title} {form}"] = table[f"{title}. {form}"] = role
+    return table
+
+
+class Redactor:
+    """Redacts the text of one report's outputs with that report's names."""
+
+    def __init__(self, facts: Facts | None):
+        table = replacements(facts)
+        self._table = {**table, **{form.upper(): role for form, role in table.items()}}
+        forms = sorted(self._table, key=len, reverse=True)  # longest first: "Ruby Hall" before "Ruby"
+        self._pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
+
+    def text(self, value: str) -> str:
+        if self._pattern is None:
+            return value
+        return self._pattern.sub(lambda m: self._table[m.group(1)], value)
+
+    def data(self, value):
+        """A copy of a JSON-like value with every string redacted."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.data(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.data(v) for k, v in value.items()}
+        return value
+
+
+def redact_result(result: Result) -> Result:
+    """A copy of `result` with names replaced by roles everywhere except the source (the file name stays)."""
+    if result.error is not None:
+        return result
+    data = result.model_dump(mode="json", by_alias=True)
+    source = data.pop("source")
+    redacted = Redactor(result.facts).data(data)
+    return Result.model_validate({**redacted, "source": source})
