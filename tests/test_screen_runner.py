@@ -24,10 +24,6 @@ def fake_check(path, **options) -> Result:
     return Result(source=SourceInfo(path=str(path), format="txt"), agency=options.get("agency"), grade="good")
 
 
-
-
-
-
 def _files(tmp_path: Path, names: list[str]) -> list[Path]:
     paths = []
     for name in names:
