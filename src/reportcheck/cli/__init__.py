@@ -11,3 +11,6 @@ from .. import __version__
 @click.version_option(__version__, prog_name="reportcheck")
 def main() -> None:
     """Check reports to Initial Child Protection Conferences and pre-grade them with verifiable reasons."""
+
+from .screen import screen_command  # noqa: E402
+main.add_command(screen_command)
