@@ -44,6 +44,7 @@ class RulePack(BaseModel):
     description: str = ""
     rules: list[RuleSpec] = Field(default_factory=list)
     lexicon: dict[str, list[str]] = Field(default_factory=dict)
+    settings: dict[str, float | int | str] = Field(default_factory=dict)  # thresholds the criterion reads
 
     @field_validator("lexicon")
     @classmethod
@@ -71,6 +72,9 @@ class Registry(BaseModel):
             if name in pack.lexicon:
                 return pack.lexicon[name]
         raise KeyError(f"no phrase list {name!r} in the rule packs")
+
+    def setting(self, pack: str, name: str) -> float | int | str:
+        return self.packs[pack].settings[name]
 
     def finding(self, rule_id: str, *, location: Location | None = None, quote: str | None = None,
                 **values: object) -> Finding:

@@ -1,0 +1,94 @@
+"""Annotate the author's words: one spaCy Doc of the report body, split into sentences that know their block,
+section and matches.
+
+Only the author's content goes in: headings, form labels and the form's printed guidance are left out, so a prompt
+such as "Please record the child's views" can never count as evidence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..result import Location
+from ..structure.model import Structure
+from .lexicon import Hit
+from .pipeline import pipeline
+
+__all__ = ["Annotated", "Hit", "Sentence", "annotate"]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int  # token index in the doc
+    end: int
+    text: str
+    block: int  # body block index
+    section: str | None  # section id
+    role: str | None  # the section's role (structure.model.ROLES)
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # token spans of quotations
+
+    def has(self, label: str, *, asserted: bool = False) -> bool:
+        return any(h.asserted for h in self.hits.get(label, ())) if asserted else label in self.hits
+
+    def get(self, label: str) -> list[Hit]:
+        return self.hits.get(label, [])
+
+    def short(self, limit: int = 120) -> str:
+        """The sentence cut to `limit` characters, for a message; the full text goes in the quote."""
+        return self.text if len(self.text) <= limit else self.text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class Annotated:
+    structure: Structure
+    doc: Doc
+    sentences: list[Sentence]
+
+    def location(self, sentence: Sentence) -> Location:
+        return self.structure.location(sentence.block)
+
+    def in_role(self, *roles: str) -> list[Sentence]:
+        return [s for s in self.sentences if s.role in roles]
+
+    def heading_location(self, role: str) -> Location | None:
+        """Where something missing belongs: the heading of the first section with `role`, when the form has one."""
+        for section in self.structure.by_role(role):
+            if section.heading_block is not None:
+                return self.structure.location(section.heading_block)
+        return None
+
+
+def annotate(structure: Structure, *, model: str | None = None) -> Annotated:
+    document = structure.document
+    skip = set(structure.headings)
+    parts: list[str] = []
+    block_starts: list[int] = []
+    block_ids: list[int] = []
+    offset = 0
+    for i, block in enumerate(document.blocks):
+        if i in skip or structure.guidance[i] or not block.text.strip():
+            continue
+        block_starts.append(offset)
+        block_ids.append(i)
+        parts.append(block.text)
+        offset += len(block.text) + 2
+    doc = pipeline(model)("\n\n".join(parts))
+    roles = {s.id: s.role for s in structure.sections}
+
+    sentences: list[Sentence] = []
+    for n, span in enumerate(doc.sents):
+        block = block_ids[bisect_right(block_starts, span.start_char) - 1] if block_ids else 0
+        section = structure.block_section[block] if block_ids else None
+        sentences.append(Sentence(n, span.start, span.end, span.text.strip(), block, section, roles.get(section)))
+    starts = [s.start for s in sentences]
+    for hit in doc.user_data.get("rc_hits", ()):
+        if not hit.label.startswith("context."):
+            sentences[bisect_right(starts, hit.start) - 1].hits.setdefault(hit.label, []).append(hit)
+    for q in doc.user_data.get("rc_quotes", ()):
+        sentences[bisect_right(starts, q[0]) - 1].quotes.append(q)
+    return Annotated(structure, doc, sentences)

@@ -1,0 +1,127 @@
+"""`child_voice`: each subject child's own views, wishes and feelings, or for a pre-verbal or non-verbal child a
+specific observation of them with their carers. Each child is judged separately; unborn babies are not applicable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..annotate import Annotated, Sentence
+from ..result import Criterion, Evidence, Finding
+from ..rulepack import registry
+from .people import Child, Resolver, children
+
+
+@dataclass
+class _Heard:
+    own: list[Sentence] = field(default_factory=list)  # own words, reported speech, wishes and feelings
+    observed: list[Sentence] = field(default_factory=list)  # observation with carers
+    second_hand: list[Sentence] = field(default_factory=list)  # generic description or an adult's account
+    not_seen_reason: list[Sentence] = field(default_factory=list)
+    not_seen: list[Sentence] = field(default_factory=list)
+    non_verbal: bool = False
+
+
+def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
+    kids = children(annotated)
+    living = [k for k in kids if not k.unborn]
+    if not living:
+        return Criterion(status="not_applicable", reasons=["The subject child is an unborn baby."]), []
+    heard = {k.index: _Heard() for k in living}
+    resolver = Resolver(annotated, kids)
+    for sentence in annotated.sentences:
+        refs = resolver.refs(sentence)
+        if not refs and len(living) == 1 and not living[0].names and _about_child_anyway(sentence):
+            refs = {living[0].index}
+        for index in refs & heard.keys():
+            _classify(annotated, resolver, sentence, heard[index])
+    return _judge(annotated, living, heard)
+
+
+def _about_child_anyway(sentence: Sentence) -> bool:
+    """With no names known, the child's views section speaks of the child."""
+    return sentence.role == "child_views"
+
+
+def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) -> None:
+    if s.has("voice.non_verbal"):
+        h.non_verbal = True
+    not_seen = s.get("voice.not_seen")
+    if not_seen and not any(x.future or x.hypothetical for x in not_seen):
+        (h.not_seen_reason if s.has("voice.reason") else h.not_seen).append(s)
+        return
+    verbs = [x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted]
+    if verbs:
+        first = min(verbs, key=lambda x: x.start)
+        who = resolver.speaker(s, first.start)
+        if who == "adult":
+            h.second_hand.append(s)
+            return
+        if who == "child" or s.quotes or s.role == "child_views":
+            h.own.append(s)
+            return
+    if any(x.asserted for x in s.get("voice.voice_noun")) and _possessive(annotated, s):
+        h.own.append(s)
+        return
+    observations = [x for x in s.get("voice.observation") if x.asserted]
+    if observations and (s.has("voice.carer") or len({x.start for x in observations}) >= 2):
+        h.observed.append(s)
+        return
+    if s.has("voice.generic", asserted=True):
+        h.second_hand.append(s)
+
+
+def _possessive(annotated: Annotated, s: Sentence) -> bool:
+    """"Ruby's wishes", "her views", "in his own words": the voice noun belongs to the child."""
+    tokens = annotated.doc[s.start:s.end]
+    return any(t.text in {"'s", "’s", "his", "her", "their", "His", "Her", "Their"} for t in tokens)
+
+
+def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
+    reg = registry()
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    findings: list[Finding] = []
+    states: dict[int, str] = {}
+    for kid in living:
+        h = heard[kid.index]
+        preverbal = kid.preverbal or h.non_verbal
+        if h.own or (preverbal and h.observed):
+            states[kid.index] = "met"
+            for s in (h.own or h.observed)[:2]:
+                evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
+            continue
+        if h.second_hand or h.observed:
+            s = (h.second_hand or h.observed)[0]
+            states[kid.index] = "partial"
+            f = reg.finding("RC-VOICE-002", location=annotated.location(s), quote=s.text, child=kid.label,
+                            excerpt=s.short())
+        elif h.not_seen_reason:
+            s = h.not_seen_reason[0]
+            states[kid.index] = "partial"
+            f = reg.finding("RC-VOICE-003", location=annotated.location(s), quote=s.text, child=kid.label,
+                            excerpt=s.short())
+        elif h.not_seen:
+            s = h.not_seen[0]
+            states[kid.index] = "not_met"
+            f = reg.finding("RC-VOICE-004", location=annotated.location(s), quote=s.text, child=kid.label,
+                            excerpt=s.short())
+        else:
+            states[kid.index] = "not_met"
+            f = reg.finding("RC-VOICE-001", location=annotated.heading_location("child_views"), child=kid.label)
+        findings.append(f)
+        reasons.append(f.message)
+    values = set(states.values())
+    if values == {"met"}:
+        status = "met"
+    elif values == {"not_met"}:
+        status = "not_met"
+    else:
+        status = "partial"
+        heard_kids = [k.label for k in living if states[k.index] == "met"]
+        missing = [k.label for k in living if states[k.index] != "met"]
+        if heard_kids and len(living) > 1:
+            findings.append(reg.finding("RC-VOICE-005", location=annotated.heading_location("child_views"), heard=", ".join(heard_kids),
+                                        missing=", ".join(missing)))
+    return Criterion(status=status, reasons=reasons, evidence=evidence), findings
+

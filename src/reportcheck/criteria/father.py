@@ -1,0 +1,108 @@
+"""`father_involvement`: the child's father(s) and any male carer are identified, and their engagement or views
+recorded or their absence explained. A grandfather, Father Christmas or a priest is not a father.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..annotate import Annotated, Hit, Sentence
+from ..result import Criterion, Evidence, Finding
+from ..rulepack import registry
+from .people import children
+
+_FATHER_RELATIONS = ("father", "dad", "stepfather", "step-father", "partner", "male carer", "boyfriend")
+
+
+@dataclass
+class _Father:
+    label: str  # "Liam Hall (father)" or "the father"
+    names: frozenset[str]  # lower-case name tokens
+    mentions: list[Sentence] = field(default_factory=list)
+    engaged: list[Sentence] = field(default_factory=list)
+    absence: list[Sentence] = field(default_factory=list)
+
+
+def fathers(annotated: Annotated) -> list[_Father]:
+    """Named fathers and male carers from the facts, or one unnamed father, with the sentences about each."""
+    named = [p for p in annotated.structure.facts.family
+             if any(r in p.relation.lower() for r in _FATHER_RELATIONS) and "grand" not in p.relation.lower()]
+    found = [_Father(f"{p.name} ({p.relation})",
+                     frozenset(t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)
+                               if t.lower() not in {"mr", "mrs", "ms", "dr"})) for p in named]
+    generic = _Father("the father", frozenset())
+    doc = annotated.doc
+    last: list[_Father] = []
+    for s in annotated.sentences:
+        term = [h for h in s.get("father.father") if _is_father(annotated, h)]
+        tokens = {t.lower_ for t in doc[s.start:s.end]}
+        about = [f for f in found if f.names & tokens]
+        if term and not about:
+            about = found if len(found) == 1 else [generic]  # several named fathers: "the father" is not one of them
+        if not about and last and _starts_with_he(annotated, s):
+            about = last
+        if not about:
+            last = []
+            continue
+        last = about
+        engaged = any(h.asserted for h in s.get("father.engagement"))
+        absent = any(not (h.future or h.hypothetical) for h in s.get("father.absence"))
+        for f in about:
+            f.mentions.append(s)
+            if engaged:
+                f.engaged.append(s)
+            elif absent:
+                f.absence.append(s)
+    return [f for f in found + [generic] if f.mentions or f in found]
+
+
+def _is_father(annotated: Annotated, hit: Hit) -> bool:
+    doc = annotated.doc
+    reg = registry()
+    before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+    after = doc[hit.end].lower_ if hit.end < len(doc) else ""
+    if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after"):
+        return False
+    first = doc[hit.start]
+    if hit.end - hit.start == 1 and first.text == "Father" and not first.is_sent_start and hit.end < len(doc):
+        nxt = doc[hit.end]
+        if nxt.text[:1].isupper() and nxt.is_alpha:  # "Father O'Brien", a priest
+            return False
+    return True
+
+
+def _starts_with_he(annotated: Annotated, s: Sentence) -> bool:
+    return any(t.lower_ in {"he", "his", "him"} for t in annotated.doc[s.start:min(s.end, s.start + 4)])
+
+
+def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
+    reg = registry()
+    all_fathers = fathers(annotated)
+    kids = children(annotated)
+    names = ", ".join(k.label for k in kids)
+    mentioned = [f for f in all_fathers if f.mentions]
+    if not mentioned:
+        finding = reg.finding("RC-FATHER-001", children=names)
+        return Criterion(status="not_met", reasons=[finding.message]), [finding]
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    findings: list[Finding] = []
+    for f in all_fathers:
+        support = f.engaged or f.absence
+        if support:
+            evidence.append(Evidence(quote=support[0].text, location=annotated.location(support[0])))
+        else:
+            where = f.mentions[0] if f.mentions else None
+            finding = reg.finding("RC-FATHER-002", father=f.label,
+                                  location=annotated.location(where) if where else None,
+                                  quote=where.text if where else None)
+            findings.append(finding)
+            reasons.append(finding.message)
+    status = "met" if not findings else "partial"
+    return Criterion(status=status, reasons=reasons, evidence=evidence), findings
+
+
+def engaged_fathers(annotated: Annotated) -> list[str]:
+    """Labels of fathers or male carers the report records as engaged (seen, spoken with, heard)."""
+    return [f.label for f in fathers(annotated) if f.engaged]

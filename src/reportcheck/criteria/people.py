@@ -1,0 +1,129 @@
+"""Who a sentence is about and who is speaking in it: the subject children, adults, and pronouns.
+
+Criteria are judged per child (a sibling left out must be named), so each sentence is resolved to the children it
+refers to by name, by a phrase such as "the children", or by a pronoun that follows a mention of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..annotate import Annotated, Sentence
+from ..result import ChildFacts
+from ..rulepack import registry
+
+_ADULT_WORDS = {
+    "mum", "mummy", "mother", "dad", "daddy", "father", "parent", "parents", "carer", "carers", "nan", "nanna",
+    "grandmother", "grandad", "grandfather", "grandparents", "teacher", "staff", "worker", "officer", "nurse",
+    "midwife", "gp", "doctor", "dr", "stepfather", "stepmother", "partner", "aunt", "uncle", "school", "i", "we",
+    "mr", "mrs", "ms", "miss", "keyworker", "practitioner", "professionals", "police", "family",
+}
+_CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
+_AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
+
+
+@dataclass
+class Child:
+    index: int
+    label: str  # how reasons name the child: "Ruby Hall (7)" or "the child"
+    names: frozenset[str]  # lower-case name tokens that refer to this child
+    preverbal: bool
+    unborn: bool
+
+
+def age_months(child: ChildFacts, on: date) -> int | None:
+    if child.dob:
+        return (on.year - child.dob.year) * 12 + on.month - child.dob.month - (on.day < child.dob.day)
+    if child.age:
+        m = _AGE.search(child.age)
+        if m:
+            n, unit = int(m.group(1)), m.group(2).lower()
+            return {"year": n * 12, "yr": n * 12, "month": n, "week": n // 4, "day": 0}[unit]
+        if child.age.strip().isdigit():
+            return int(child.age.strip()) * 12
+    return None
+
+
+def children(annotated: Annotated) -> list[Child]:
+    """The subject children; one anonymous child when the report names none."""
+    facts = annotated.structure.facts
+    on = facts.report_date or facts.conference_date or date.today()
+    limit = int(registry().setting("voice", "preverbal_months"))
+    found: list[Child] = []
+    for i, c in enumerate(facts.children):
+        months = age_months(c, on)
+        names = frozenset(t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", c.name or "")[:1])
+        label = c.name or ("the unborn baby" if c.unborn else f"child {i + 1}")
+        if c.name and (c.age or c.dob) and not c.unborn:
+            label = f"{c.name} ({_age_text(months) if months is not None else c.age})"
+        found.append(Child(i, label, names, preverbal=months is not None and months < limit, unborn=c.unborn))
+    if not found:
+        found.append(Child(0, "the child", frozenset(), preverbal=False, unborn=False))
+    return found
+
+
+def _age_text(months: int) -> str:
+    return f"{months} months" if months < 24 else str(months // 12)
+
+
+class Resolver:
+    """Walks the sentences in order and says which children each refers to, carrying pronouns forward."""
+
+    def __init__(self, annotated: Annotated, kids: list[Child]):
+        self.annotated = annotated
+        self.kids = [k for k in kids if not k.unborn] or kids
+        self.by_name = {n: k.index for k in self.kids for n in k.names}
+        self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
+        self.section: str | None = None
+
+    def refs(self, sentence: Sentence) -> set[int]:
+        """Children referred to in `sentence`, by name, group phrase or pronoun."""
+        doc = self.annotated.doc
+        if sentence.section != self.section:  # pronouns do not reach across sections
+            self.last_people = ("none", set())
+            self.section = sentence.section
+        named = {self.by_name[t.lower_] for t in doc[sentence.start:sentence.end] if t.lower_ in self.by_name}
+        for hit in sentence.get("voice.child_ref"):
+            text = doc[hit.start:hit.end].text.lower()
+            named |= {k.index for k in self.kids} if ("children" in text or "both" in text or len(self.kids) == 1
+                                                      or "young people" in text or "boys" in text or "girls" in text) else set()
+        pronoun = any(t.lower_ in _CHILD_PRONOUNS for t in doc[sentence.start:sentence.end])
+        result = set(named)
+        if not named and pronoun:
+            kind, who = self.last_people
+            if kind == "child":
+                result = set(who)
+            elif kind == "none" and sentence.role == "child_views" and len(self.kids) == 1:
+                result = {self.kids[0].index}
+        if named:
+            self.last_people = ("child", named)
+        elif self._subject_is_adult(sentence):
+            self.last_people = ("adult", set())
+        return result
+
+    def _subject_is_adult(self, sentence: Sentence) -> bool:
+        doc = self.annotated.doc
+        for t in doc[sentence.start:min(sentence.end, sentence.start + 3)]:
+            if t.lower_ in _ADULT_WORDS:
+                return True
+        return False
+
+    def speaker(self, sentence: Sentence, verb_start: int) -> str:
+        """"child", "adult" or "unknown": the last person mentioned before the verb at `verb_start`."""
+        doc = self.annotated.doc
+        for t in reversed(doc[sentence.start:verb_start]):
+            low = t.lower_
+            if low in self.by_name or low in {"child", "children", "baby", "person", "people", "boys", "girls"}:
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if nxt is not None and nxt.text in {"'s", "’s"} and t.i + 2 < verb_start:
+                    return "adult" if doc[t.i + 2].lower_ in _ADULT_WORDS else "child"
+                return "child"
+            if low in _ADULT_WORDS:
+                return "adult"
+            if low in _SUBJECT_PRONOUNS:
+                kind, _ = self.last_people
+                return "adult" if kind == "adult" else "child"
+        return "unknown"

@@ -1,0 +1,103 @@
+"""`shared_with_parents`: the report records that it was shared with the parents/carers (how and/or when) before the
+conference. Intentions ("will share"), one parent of two, or no date or means are partial; "not shared" needs a
+safeguarding reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotate import Annotated, Sentence
+from ..result import Criterion, Evidence, Finding
+from ..rulepack import registry
+from .father import engaged_fathers
+
+_DATE = re.compile(
+    r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+_MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
+_FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
+_BOTH = {"parents", "both", "carers", "family"}
+_PAST = {"has", "have", "had", "was", "were", "been", "did"}
+_YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
+_NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
+
+
+def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
+    reg = registry()
+    facts = annotated.structure.facts
+    shared: list[Sentence] = []
+    intended: list[Sentence] = []
+    refused: list[Sentence] = []
+    withheld: list[Sentence] = []  # not shared, with a safeguarding reason
+    for s in annotated.sentences:
+        if not s.has("sharing.share"):
+            continue
+        in_field = s.role == "sharing"
+        if not (s.has("sharing.document") or in_field) or not (s.has("sharing.parent") or in_field):
+            continue
+        hits = s.get("sharing.share")
+        if any(h.negated for h in hits):
+            (withheld if s.has("sharing.safeguarding_reason") else refused).append(s)
+        elif all(h.future or h.hypothetical or not _past(annotated, s, h.start) for h in hits):
+            intended.append(s)
+        else:
+            shared.append(s)
+    shared += [s for s in annotated.in_role("sharing") if _YES.match(s.text) and s not in shared]
+    refused += [s for s in annotated.in_role("sharing") if _NO.match(s.text) and s not in refused]
+
+    findings: list[Finding] = []
+    if facts.shared_date and facts.conference_date and facts.shared_date > facts.conference_date:
+        findings.append(reg.finding("RC-SHARE-005", shared_date=facts.shared_date.strftime("%d/%m/%Y"),
+                                    conference_date=facts.conference_date.strftime("%d/%m/%Y")))
+        return Criterion(status="partial", reasons=[findings[0].message]), findings
+    if shared or facts.shared_date:
+        return _judge_shared(annotated, shared, findings)
+    if withheld:
+        s = withheld[0]
+        return Criterion(status="not_applicable",
+                         reasons=["The report was not shared with the parents for a stated safeguarding reason."],
+                         evidence=[Evidence(quote=s.text, location=annotated.location(s))]), []
+    if intended:
+        s = intended[0]
+        f = reg.finding("RC-SHARE-002", location=annotated.location(s), quote=s.text, excerpt=s.short())
+        return Criterion(status="partial", reasons=[f.message],
+                         evidence=[Evidence(quote=s.text, location=f.location)]), [f]
+    if refused:
+        s = refused[0]
+        f = reg.finding("RC-SHARE-006", location=annotated.location(s), quote=s.text, excerpt=s.short())
+        return Criterion(status="not_met", reasons=[f.message]), [f]
+    f = reg.finding("RC-SHARE-001", location=annotated.heading_location("sharing"))
+    return Criterion(status="not_met", reasons=[f.message]), [f]
+
+
+def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[Finding]):
+    reg = registry()
+    evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
+    words = {t.lower_ for s in shared for t in annotated.doc[s.start:s.end]}
+    when_or_how = annotated.structure.facts.shared_date is not None or any(
+        _DATE.search(s.text) or s.has("sharing.means") for s in shared)
+    if shared and not words & _BOTH:
+        mother, father = bool(words & _MOTHER), bool(words & _FATHER)
+        others = engaged_fathers(annotated)
+        if mother and not father and others:
+            findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
+                                        shared="the mother", missing=" and ".join(others)))
+    if not when_or_how:
+        s = shared[0]
+        findings.append(reg.finding("RC-SHARE-004", location=annotated.location(s), quote=s.text,
+                                    excerpt=s.short()))
+    status = "partial" if findings else "met"
+    return Criterion(status=status, reasons=[f.message for f in findings], evidence=evidence), findings
+
+
+def _past(annotated: Annotated, s: Sentence, start: int) -> bool:
+    """"shared", "went through", or "has been shared"; not the bare "share" of an intention."""
+    token = annotated.doc[start]
+    if token.lower_.endswith("ed") or token.lower_ in {"went", "gone", "gave", "given", "sent", "read", "handed"}:
+        return True
+    return any(t.lower_ in _PAST for t in annotated.doc[max(s.start, start - 3):start])
+
