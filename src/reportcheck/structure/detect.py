@@ -1,0 +1,101 @@
+"""Template detection: which profile a report follows, with a confidence, and which block heads which section.
+
+Each profile is scored by how many of its sections the report's headings name (and by the form phrases only that
+profile prints). The best profile wins; a report that names too few sections follows no known form ("none") and is
+checked against the closest profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..document import Document
+from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate
+from .normalise import flat, heading_key
+from .profiles import Profile
+
+MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable structure
+MIN_COVERAGE = 0.34  # share of a profile's sections a report must name to be said to follow it
+_CUE_BONUS = 0.1
+_CUE_SCAN_BLOCKS = 12  # form titles sit at the top of the first page
+
+# Headings of the sign-off and header fields: they close the section before them so that a signature, a date or the
+# author's name is never counted as a section's content.
+END_KEYS = frozenset(heading_key(t) for t in (
+    "Signature", "Signed", "Sign off", "Signed off by", "Print name", "Name", "Report author", "Author",
+    "Report prepared by", "Report completed by", "Completed by", "Name of report author", "Designation", "Job title",
+    "Role", "Agency", "Date", "Date of report", "Report date", "Date report completed", "Date report submitted",
+    "Contact details", "Email", "Telephone", "Tel no", "Manager", "Countersigned"))
+
+
+@dataclass
+class Detection:
+    profile: Profile
+    template_id: str  # the profile id, or "none"
+    confidence: float
+    overridden: bool
+    candidates: list[Candidate]
+    assigned: dict[int, str]  # heading block index -> section id (of `profile`)
+    ends: set[int]  # heading blocks that close the section before them without opening one
+
+
+def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
+           template: str | None = None) -> Detection:
+    candidates = [c for i, b in enumerate(document.blocks) if (c := candidate(i, b)) is not None]
+    matches = {c.index: [m for m in index.match(c.text) if m.score >= (STRONG_MIN if c.strong else WEAK_MIN)]
+               for c in candidates}
+    by_id = {p.id: p for p in profiles}
+    if template is not None:
+        if template not in by_id:
+            known = ", ".join(sorted(by_id))
+            raise ValueError(f"unknown template {template!r}; the known templates are: {known}")
+        profile = by_id[template]
+        coverage = _coverage(profile, matches)
+        assigned = _assign(profile, candidates, matches)
+        return Detection(profile, profile.id, min(1.0, coverage), True, candidates, assigned,
+                         _ends(candidates, assigned))
+    cues = _cue_profiles(document, profiles)
+    scored = sorted(((min(1.0, _coverage(p, matches) + (_CUE_BONUS if p.id in cues else 0.0)), -n, p)
+                     for n, p in enumerate(profiles)), key=lambda t: (t[0], t[1]), reverse=True)
+    confidence, _, profile = scored[0]
+    assigned = _assign(profile, candidates, matches)
+    follows = len(set(assigned.values())) >= MIN_SECTIONS and confidence >= MIN_COVERAGE
+    if not follows:
+        confidence = 1.0 - confidence  # how sure we are that it follows no known form
+    return Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
+                     _ends(candidates, assigned))
+
+
+def _coverage(profile: Profile, matches: dict[int, list]) -> float:
+    """The share of the profile's sections named by some heading, each weighted by how well it is named."""
+    best: dict[str, float] = {}
+    for found in matches.values():
+        for m in found:
+            if m.profile == profile.id and m.score > best.get(m.section, 0):
+                best[m.section] = m.score
+    return sum(best.values()) / (100 * len(profile.sections))
+
+
+def _assign(profile: Profile, candidates: list[Candidate], matches: dict[int, list]) -> dict[int, str]:
+    """Heading block -> section: each section goes to the heading naming it best (the first one on a tie)."""
+    best: dict[str, tuple[float, int]] = {}
+    for c in candidates:
+        own = [m for m in matches[c.index] if m.profile == profile.id]
+        if not own:
+            continue
+        top = max(own, key=lambda m: m.score)
+        held = best.get(top.section)
+        if held is None or top.score > held[0]:
+            best[top.section] = (top.score, c.index)
+    return {i: section for section, (_, i) in best.items()}
+
+
+def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
+    return {c.index for c in candidates if c.index not in assigned and heading_key(c.text) in END_KEYS}
+
+
+def _cue_profiles(document: Document, profiles: Sequence[Profile]) -> set[str]:
+    """Profiles whose printed form phrases appear at the top of the report or in its page headers."""
+    top = " ".join(flat(b.text) for b in [*document.furniture, *document.blocks[:_CUE_SCAN_BLOCKS]])
+    return {p.id for p in profiles if any(flat(cue) in top for cue in p.cues)}

@@ -1,0 +1,121 @@
+"""Heading recognition: which blocks are headings, whatever the layout, and which profile section each one names.
+
+A heading may be a Word heading style, a Markdown heading, a PDF line in a larger font, a bold or capitalised short
+paragraph, a numbered line ("7)", "Section 7 -"), the left cell of a two-column form row, or a short "Label:" line.
+Wording varies, so a heading is matched to a section on its meaning-bearing words (normalise.heading_key): exactly,
+by containing all of a wording's words, or by fuzzy similarity (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..document import Block, BlockKind
+from .normalise import NUMBERING, heading_key
+from .profiles import Profile
+
+STRONG_MIN = 78  # score a layout-marked heading needs to name a section
+WEAK_MIN = 90  # score a plain short paragraph needs (it may just be a short sentence)
+_MAX_WORDS = 16
+_MAX_CHARS = 140
+_INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+(\S.*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A block that may be a heading: its index, the heading line and how sure the layout makes us."""
+
+    index: int
+    text: str  # the heading as written (first line, or the part before the colon of an inline label)
+    strong: bool  # marked as a heading by the layout (style, bold, capitals, numbering, form label)
+    inline: bool = False  # "Label: the author's words" in one block: the rest of the block is content
+
+
+@dataclass
+class Match:
+    profile: str
+    section: str
+    score: float
+
+
+@dataclass
+class HeadingIndex:
+    """Every wording of every section of a profile set, normalised once and reused for every report."""
+
+    keys: list[str] = field(default_factory=list)
+    owners: list[tuple[str, str]] = field(default_factory=list)  # (profile id, section id) per key
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    key_words: list[frozenset[str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, profiles: Sequence[Profile]) -> HeadingIndex:
+        index = cls()
+        for profile in profiles:
+            for section in profile.sections:
+                for wording in dict.fromkeys(heading_key(w) for w in section.wordings()):
+                    if not wording:
+                        continue
+                    index.exact.setdefault(wording, []).append(len(index.keys))
+                    index.keys.append(wording)
+                    index.owners.append((profile.id, section.id))
+                    index.key_words.append(frozenset(wording.split()))
+        return index
+
+    def match(self, text: str) -> list[Match]:
+        """The best score per (profile, section) that the heading `text` reaches, above the weakest threshold."""
+        key = heading_key(text)
+        if not key or len(key) > 120:
+            return []
+        scores: dict[tuple[str, str], float] = {}
+
+        def keep(i: int, score: float) -> None:
+            owner = self.owners[i]
+            if score > scores.get(owner, 0):
+                scores[owner] = score
+
+        for i in self.exact.get(key, ()):
+            keep(i, 100)
+        found = set(key.split())
+        for i, wanted in enumerate(self.key_words):
+            extra = len(found - wanted)
+            if wanted <= found and 0 < extra <= 3:  # "Child's views and wishes" still says "child view"
+                keep(i, 92 - 4 * extra)
+        for _, score, i in process.extract(key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=STRONG_MIN,
+                                           limit=None):
+            keep(i, score)
+        return [Match(p, s, score) for (p, s), score in scores.items()]
+
+
+def candidate(index: int, block: Block) -> Candidate | None:
+    """The block as a possible heading, or None when it cannot be one (long prose, an answer cell)."""
+    text = block.text.strip()
+    if not text or block.role == "answer":
+        return None
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if block.kind == BlockKind.heading or block.role == "label":
+        return Candidate(index, first, strong=True) if len(first) <= 2 * _MAX_CHARS else None
+    if len(first) <= _MAX_CHARS and len(first.split()) <= _MAX_WORDS:
+        marked = (bool(block.bold) or _capitals(first) or bool(block.numbering) or first.startswith("#")
+                  or first.endswith(":") or bool(NUMBERING.match(first)) and not first[:4].isdigit())
+        if marked or not _SENTENCE_END.search(first):
+            return Candidate(index, first, strong=marked)
+    label = _INLINE_LABEL.match(text)
+    if label and len(label.group(1).split()) <= 8:
+        return Candidate(index, label.group(1).strip(), strong=False, inline=True)
+    return None
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def heading_title(text: str) -> str:
+    """The heading as a person reads it: Markdown marks and trailing colons removed, numbering kept."""
+    return re.sub(r"^\s*#{1,6}\s*|[*_]{2,3}", "", text).strip().rstrip(":").strip()

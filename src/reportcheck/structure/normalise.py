@@ -1,0 +1,69 @@
+"""Text normalisation for matching headings and guidance by meaning rather than by exact wording.
+
+"7) Childrens views", "CHILD'S VIEWS" and "Child/ren's views" all become "child view": numbering, case, punctuation,
+apostrophes, plurals and the form's slash-words ("child/ren", "parent/carer") do not change what a heading means.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ",
+                             "&": " and "})
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[\u2022\u25cf\u25aa\u2023\u00b7o\-*]\s+)+")
+NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|question|area|q)\s*)?"
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])\s*[.):\-]+|\d{1,2}\b|(?<=[a-z]\s)\d{1,2}\s*[.):\-]*)\s*",
+    re.IGNORECASE)
+_SLASHED = (
+    (re.compile(r"\bchild\s*(?:/|\()\s*ren\)?"), "children"),
+    (re.compile(r"\(s\)"), "s"),
+    (re.compile(r"\bs/he\b"), "they"),
+)
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(
+    "a an the of and or to for in on at by with from as is are be been was were this that these those it its "
+    "your you we our their his her s what how who why which any please about do does there".split())
+_IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "worries": "worry", "worried": "worry",
+              "concerned": "concern", "parental": "parent", "developmental": "development", "carers": "carer",
+              "wishes": "wish", "analyses": "analysis", "family's": "family", "families": "family"}
+
+
+def flat(text: str) -> str:
+    """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
+    text = text.translate(_TYPOGRAPHY).lower().replace("'", "")
+    return " ".join(_WORD.findall(text))
+
+
+def strip_numbering(text: str) -> str:
+    """The heading without Markdown marks, bullets or a leading number ("7)", "7.", "Section 7 -", "iv.")."""
+    text = _MARKUP.sub("", text.translate(_TYPOGRAPHY))
+    return NUMBERING.sub("", text, count=1).strip(" *_:-")
+
+
+def stem(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _IRREGULAR.get(word, word)
+
+
+def words(text: str) -> list[str]:
+    """The meaning-bearing words of a heading, stemmed, in order."""
+    text = strip_numbering(text).lower()
+    for pattern, replacement in _SLASHED:
+        text = pattern.sub(replacement, text)
+    text = text.replace("'s", "").replace("s'", "s").replace("'", "")
+    return [stem(w) for w in _WORD.findall(text.replace("/", " ")) if w not in STOPWORDS]
+
+
+def heading_key(text: str) -> str:
+    """The normalised form headings are compared on: "7) Childrens views" -> "child view"."""
+    key = " ".join(words(text))
+    if "(" in text:  # "What are we worried about? (harm, ...)": the words before the bracket carry the meaning
+        bare = " ".join(words(re.sub(r"\([^)]*\)", " ", text)))
+        key = bare or key
+    return key

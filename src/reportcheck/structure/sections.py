@@ -1,0 +1,155 @@
+"""Sections with their content: the blocks between a section's heading and the next one, the form's words removed.
+
+The guidance a form prints under or beside a heading is the form's, not the author's: it is recognised (exactly,
+as part of a line, or fuzzily) and never counted. A section is `empty` when what is left is blank, a placeholder
+("N/A", "See above", "Not applicable to housing", dashes) or nothing but the form's guidance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..document import Block, Document
+from .detect import Detection
+from .headings import heading_title
+from .model import Section
+from .normalise import flat
+from .profiles import Profile, ProfileSection
+
+# What any form prints besides its prompts: tick boxes, "(please specify)", word-processor placeholders.
+FORM_FURNITURE = (
+    "please tick", "tick as appropriate", "please tick as appropriate", "tick all that apply", "delete as appropriate",
+    "please delete as appropriate", "please specify", "please state", "please give details", "if yes please specify",
+    "if so please give details", "yes no", "continue on a separate sheet", "continue on a separate sheet if necessary",
+    "please continue on a separate sheet if necessary", "click or tap here to enter text", "click here to enter text",
+    "enter text here", "type here", "insert text here", "insert details here",
+)
+_GUIDANCE_RATIO = 85
+_MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
+PLACEHOLDER = re.compile(
+    r"^(?:n ?a|nil|none|none known|nothing|not known|unknown|see above|see below|see attached|as above|"
+    r"not applicable(?: \w+){0,4}|no information(?: \w+){0,5}|no info|nothing known|nothing to (?:report|add)|"
+    r"tbc|tba|to be confirmed|to follow|not relevant|no comment|x+)$")
+
+
+@dataclass
+class GuidanceIndex:
+    """The printed text of one profile's form, flattened once."""
+
+    prompts: list[str]
+    long_prompts: list[str]  # prompts long enough to be looked for inside a line
+
+    @classmethod
+    def build(cls, profile: Profile) -> GuidanceIndex:
+        texts = [*FORM_FURNITURE, *(flat(t) for t in profile.furniture)]
+        for section in profile.sections:
+            texts += [flat(g) for g in section.guidance]
+        prompts = sorted({t for t in texts if t}, key=len, reverse=True)
+        return cls(prompts, [p for p in prompts if len(p) >= _MIN_PART])
+
+    def residue(self, line: str) -> str:
+        """What is left of `line` (flattened) once the form's printed text is taken out."""
+        text = flat(line)
+        if not text:
+            return ""
+        for prompt in self.long_prompts:
+            if prompt in text:
+                text = " ".join(text.replace(prompt, " ").split())
+                if not text:
+                    return ""
+        if text in self.prompts or (len(text) >= _MIN_PART and any(text in p for p in self.long_prompts)):
+            return ""
+        if process.extractOne(text, self.prompts, scorer=fuzz.ratio, score_cutoff=_GUIDANCE_RATIO):
+            return ""
+        return text
+
+
+def build_sections(document: Document, detection: Detection,
+                   guidance_index: GuidanceIndex) -> tuple[list[Section], list[str | None], list[bool]]:
+    """The profile's sections in order, and per block its section id and whether it is the form's guidance."""
+    blocks = document.blocks
+    block_section: list[str | None] = [None] * len(blocks)
+    guidance = [False] * len(blocks)
+    inline = {c.index for c in detection.candidates if c.inline}
+    titles = {c.index: c.text for c in detection.candidates}
+    found: dict[str, _Content] = {}
+    current: str | None = None
+    for i, block in enumerate(blocks):
+        if i in detection.assigned:
+            current = detection.assigned[i]
+            block_section[i] = current
+            lines = _after_heading(block, i in inline)
+        elif i in detection.ends:
+            current = None
+            continue
+        else:
+            block_section[i] = current
+            lines = [line for line in block.text.splitlines() if line.strip()]
+        if current is None:
+            continue
+        into = found.setdefault(current, _Content())
+        if into.add(i, lines, guidance_index) is False and i not in detection.assigned:
+            guidance[i] = True
+    heading_of = {section: i for i, section in detection.assigned.items()}
+    sections = [_section(spec, heading_of.get(spec.id), found.get(spec.id, _Content()), titles)
+                for spec in detection.profile.sections]
+    return sections, block_section, guidance
+
+
+@dataclass
+class _Content:
+    """What a section holds so far: the author's blocks and lines, and whether the form's guidance was seen."""
+
+    blocks: list[int] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the author's lines as written (placeholders included)
+    residue: list[str] = field(default_factory=list)  # the same, flattened, with the form's text taken out
+    guidance: bool = False
+
+    def add(self, index: int, lines: list[str], guidance_index: GuidanceIndex) -> bool | None:
+        """Add a block's lines; False when they are all the form's guidance, None when there are none."""
+        if not lines:
+            return None
+        own = False
+        for line in lines:
+            rest = guidance_index.residue(line)
+            if rest or not flat(line):  # the author's words, or marks such as "---"
+                own = True
+                self.lines.append(line.strip())
+                if rest:
+                    self.residue.append(rest)
+            else:
+                self.guidance = True
+        if own:
+            self.blocks.append(index)
+        return own
+
+
+def _after_heading(block: Block, inline: bool) -> list[str]:
+    """The lines of a heading block after the heading itself (guidance or an inline answer)."""
+    text = block.text.strip()
+    if inline:
+        return [text.split(":", 1)[1].strip()]
+    return [line for line in text.splitlines()[1:] if line.strip()]
+
+
+def _section(spec: ProfileSection, heading: int | None, content: _Content, titles: dict[int, str]) -> Section:
+    base = dict(id=spec.id, role=spec.role, required=spec.required)
+    if heading is None:
+        return Section(**base, title=spec.title, status="missing")
+    reason = _empty_reason(content)
+    return Section(**base, title=heading_title(titles[heading]), status="empty" if reason else "present",
+                   heading_block=heading, content_blocks=content.blocks,
+                   words=0 if reason else sum(len(r.split()) for r in content.residue), empty_reason=reason)
+
+
+def _empty_reason(content: _Content) -> str | None:
+    """Why the section's content does not count, or None when it holds the author's words."""
+    if not content.lines:
+        return "only the form's guidance text" if content.guidance else "blank"
+    if all(PLACEHOLDER.match(r) for r in content.residue):
+        text = " ".join(content.lines)
+        return f"placeholder '{text if len(text) <= 60 else text[:57] + '...'}'"
+    return None
