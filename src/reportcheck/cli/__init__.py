@@ -14,3 +14,5 @@ def main() -> None:
 
 from .screen import screen_command  # noqa: E402
 main.add_command(screen_command)
+from .evaluate import evaluate_command  # noqa: E402
+main.add_command(evaluate_command)
