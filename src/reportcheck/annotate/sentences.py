@@ -25,10 +25,11 @@ def rc_sentences(doc: Doc) -> Doc:
             if "\n" in text:
                 prev_break = True
             continue
-        token.is_sent_start = prev_break or (prev_end and not text[0].islower())
+        closing = prev_end and text in _CLOSERS  # the quote mark or bracket after a full stop stays with it
+        token.is_sent_start = prev_break or (prev_end and not closing and not text[0].islower())
         prev_break = False
         if text in _ENDS:
             prev_end = True
-        elif not (prev_end and text in _CLOSERS):
+        elif not closing:
             prev_end = False
     return doc

@@ -28,7 +28,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             impact.append(s)
         if s.has("analysis.view"):
             view.append(s)
-        if has_risk and (has_strength or s.has("analysis.weighing")):
+        if (has_risk and has_strength) or ((has_risk or has_strength) and s.has("analysis.weighing")):
             weighed.append(s)
     roles = {sec.role for sec in annotated.structure.sections if sec.status == "present"}
     weighing = bool(weighed) and risk and strength or {"worries", "strengths"} <= roles

@@ -50,16 +50,15 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
     if not_seen and not any(x.future or x.hypothetical for x in not_seen):
         (h.not_seen_reason if s.has("voice.reason") else h.not_seen).append(s)
         return
-    verbs = [x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted]
-    if verbs:
-        first = min(verbs, key=lambda x: x.start)
-        who = resolver.speaker(s, first.start)
-        if who == "adult":
-            h.second_hand.append(s)
-            return
-        if who == "child" or s.quotes or s.role == "child_views":
-            h.own.append(s)
-            return
+    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted), key=lambda x: x.start)
+    # The first verb with someone other than the author as its subject says whose words these are.
+    who = next((w for w in (resolver.speaker(s, x.start) for x in verbs) if w != "author"), None)
+    if who == "adult":
+        h.second_hand.append(s)
+        return
+    if who == "child" or (who == "unknown" and (s.quotes or s.role == "child_views")):
+        h.own.append(s)
+        return
     if any(x.asserted for x in s.get("voice.voice_noun")) and _possessive(annotated, s):
         h.own.append(s)
         return

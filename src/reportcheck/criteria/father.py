@@ -65,9 +65,9 @@ def _is_father(annotated: Annotated, hit: Hit) -> bool:
     if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after"):
         return False
     first = doc[hit.start]
-    if hit.end - hit.start == 1 and first.text == "Father" and not first.is_sent_start and hit.end < len(doc):
-        nxt = doc[hit.end]
-        if nxt.text[:1].isupper() and nxt.is_alpha:  # "Father O'Brien", a priest
+    if hit.end - hit.start == 1 and first.text == "Father" and hit.end < len(doc):
+        nxt = doc[hit.end].text
+        if nxt[:1].isupper() and nxt[1:2].isalpha() or nxt[1:2] == "'":  # "Father O'Brien", a priest
             return False
     return True
 

@@ -17,9 +17,10 @@ from ..rulepack import registry
 _ADULT_WORDS = {
     "mum", "mummy", "mother", "dad", "daddy", "father", "parent", "parents", "carer", "carers", "nan", "nanna",
     "grandmother", "grandad", "grandfather", "grandparents", "teacher", "staff", "worker", "officer", "nurse",
-    "midwife", "gp", "doctor", "dr", "stepfather", "stepmother", "partner", "aunt", "uncle", "school", "i", "we",
+    "midwife", "gp", "doctor", "dr", "stepfather", "stepmother", "partner", "aunt", "uncle", "school",
     "mr", "mrs", "ms", "miss", "keyworker", "practitioner", "professionals", "police", "family",
 }
+_AUTHOR = {"i", "we"}
 _CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
@@ -112,7 +113,7 @@ class Resolver:
         return False
 
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
-        """"child", "adult" or "unknown": the last person mentioned before the verb at `verb_start`."""
+        """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
         doc = self.annotated.doc
         for t in reversed(doc[sentence.start:verb_start]):
             low = t.lower_
@@ -123,6 +124,8 @@ class Resolver:
                 return "child"
             if low in _ADULT_WORDS:
                 return "adult"
+            if low in _AUTHOR:
+                return "author"
             if low in _SUBJECT_PRONOUNS:
                 kind, _ = self.last_people
                 return "adult" if kind == "adult" else "child"

@@ -1,0 +1,62 @@
+"""analysis: facts linked to impact, risks weighed against strengths, a view on future safety; not chronology."""
+
+from criteria_support import report
+from reportcheck.criteria import analysis
+from reportcheck.result import ChildFacts
+
+KIDS = [ChildFacts(name="Ava Price", age="4")]
+
+FULL = [
+    "Ava's weight loss and missed appointments mean her health needs are going unmet, which places her at risk of "
+    "significant harm.",
+    "Mum is warm and attentive with Ava and has engaged well with the health visitor; however these strengths have "
+    "not been enough to keep Ava's weight stable.",
+    "In my professional opinion, without a child protection plan Ava is likely to continue to lose weight.",
+]
+
+
+def judge(paragraphs, section="analysis"):
+    return analysis.evaluate(report({section: paragraphs}, children=KIDS))
+
+
+def test_impact_weighing_and_view_is_met():
+    criterion, findings = judge(FULL)
+    assert criterion.status == "met", criterion.reasons
+    assert findings == []
+    assert criterion.evidence[0].location.section == "analysis"
+
+
+def test_a_chronology_alone_is_not_met():
+    criterion, findings = judge([
+        "12/09/2025 Mum did not attend the appointment.",
+        "19/09/2025 Ava seen in clinic, weight 14.2 kg.",
+        "03/10/2025 Home visit, Mum present, Ava in nursery.",
+    ], section="involvement")
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-ANALYSIS-001"
+    assert "Ava Price (4)" in findings[0].message
+
+
+def test_one_sided_analysis_is_partial():
+    criterion, findings = judge([
+        "Ava's weight loss means her health is being harmed and places her at risk of significant harm.",
+        "In my view the risk to Ava is high and is likely to increase.",
+        "I am concerned that Mum's drinking is having an impact on Ava's care.",
+    ])
+    assert criterion.status == "partial"
+    assert [f.rule for f in findings] == ["RC-ANALYSIS-003"]
+
+
+def test_no_view_on_future_safety_is_partial():
+    criterion, findings = judge([
+        "Ava's weight loss has had an impact on her energy at nursery.",
+        "Mum is warm with Ava; however the concern about her weight remains.",
+    ])
+    assert criterion.status == "partial"
+    assert "RC-ANALYSIS-004" in [f.rule for f in findings]
+
+
+def test_the_analysis_is_read_across_the_whole_report():
+    a = report({"involvement": FULL, "analysis": ["See above."]}, children=KIDS)
+    criterion, _ = analysis.evaluate(a)
+    assert criterion.status == "met"

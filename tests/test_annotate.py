@@ -1,0 +1,52 @@
+"""The annotate pipeline: report-aware sentences and the context of each match."""
+
+from reportcheck.annotate.pipeline import pipeline
+
+
+def sentences(text):
+    return [s.text.strip() for s in pipeline()(text).sents if s.text.strip()]
+
+
+def hits(text, label):
+    doc = pipeline()(text)
+    return [(doc[h.start:h.end].text, h.negated, h.future, h.hypothetical) for h in doc.user_data["rc_hits"]
+            if h.label == label]
+
+
+def test_lines_without_full_stops_are_sentences():
+    assert sentences("Name: Ruby Hall\nD.O.B. 02/04/2016\n- attends Oakfield Primary") == [
+        "Name: Ruby Hall", "D.O.B. 02/04/2016", "- attends Oakfield Primary"]
+
+
+def test_abbreviations_and_closing_quotes_do_not_split():
+    assert sentences('Dr. Patel saw Ruby. She said "I hide in my room." Then she cried.') == [
+        "Dr. Patel saw Ruby.", 'She said "I hide in my room."', "Then she cried."]
+
+
+def test_negation_reaches_forward_within_the_sentence():
+    assert hits("I was unable to obtain his views.", "voice.voice_noun") == [("views", True, False, False)]
+    assert hits("There is no evidence that dad has engaged.", "father.engagement") == [("engaged", True, False, False)]
+
+
+def test_negation_stops_at_a_terminator():
+    found = hits("Dad was not seen in October but he attended on 3 May.", "father.engagement")
+    assert ("seen", True, False, False) in found and ("attended", False, False, False) in found
+
+
+def test_future_and_hypothetical_are_not_asserted():
+    assert hits("I will share this report with mum.", "sharing.share") == [("share", False, True, False)]
+    assert hits("Ruby should be seen alone.", "father.engagement") == [("seen", False, False, True)]
+
+
+def test_may_the_month_is_not_a_modal():
+    assert hits("Dad attended on 3 May 2025.", "father.engagement") == [("attended", False, False, False)]
+
+
+def test_backward_negation():
+    assert hits("His views were not sought.", "voice.voice_noun") == [("views", True, False, False)]
+
+
+def test_quotes_are_found_but_not_apostrophes():
+    doc = pipeline()("Ruby said 'I miss my dad' and the children's coats weren't there. Mum said \"no\".")
+    quoted = [doc[a:b].text for a, b in doc.user_data["rc_quotes"]]
+    assert quoted == ["'I miss my dad'", '"no"']

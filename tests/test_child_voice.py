@@ -1,0 +1,114 @@
+"""child_voice: each child's own words, or an observation for a pre-verbal child; traps of DOMAIN.md."""
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import child_voice
+from reportcheck.result import ChildFacts
+
+RUBY = ChildFacts(name="Ruby Hall", age="7 years")
+CODY = ChildFacts(name="Cody Hall", age="18 months")
+JACK = ChildFacts(name="Jack Mills", age="9")
+
+
+def judge(paragraphs, children=(JACK,), **kw):
+    criterion, findings = child_voice.evaluate(report({"child_views": paragraphs}, children=list(children), **kw))
+    return criterion, findings
+
+
+@pytest.mark.parametrize("text", [
+    'Jack told me "I don\'t like it when Dad shouts, I hide in my room."',
+    "Jack said that he wants to stay living with his mum but he misses his dad.",
+    "When I asked about home, he said it is noisy and he feels scared at night.",
+    "Jack's wishes are to live with his nan, and he was clear that he feels safe there.",
+])
+def test_own_words_are_met(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote == text
+    assert criterion.evidence[0].location.section == "child_views"
+    assert findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jack's views have not been obtained.",
+    "I was unable to obtain his views.",
+    "Jack will be seen before conference to gather his views.",
+    "The social worker should seek Jack's wishes and feelings.",
+])
+def test_negated_future_and_hypothetical_views_do_not_count(text):
+    criterion, _ = judge([text])
+    assert criterion.status in {"not_met", "partial"}
+    assert criterion.status != "met"
+
+
+def test_nothing_at_all_is_not_met_and_says_where():
+    criterion, findings = judge(["School has no concerns about attendance."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-001"
+    assert "Jack Mills (9)" in findings[0].message
+    assert findings[0].location.section == "child_views"  # the heading where the voice belongs
+
+
+def test_not_spoken_to_without_reason_is_not_met():
+    criterion, findings = judge(["Jack has not been spoken to."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-004"
+
+
+def test_not_seen_with_a_reason_is_partial():
+    criterion, findings = judge(["Jack was not seen as he was in hospital for his operation."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+
+
+@pytest.mark.parametrize("text", [
+    "Jack appears happy and settled in class.",
+    "Mum says Jack is happy at home and wants to stay with her.",
+])
+def test_generic_or_second_hand_is_partial(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_pre_verbal_child_observation_with_carer_is_met():
+    criterion, _ = judge(["Cody babbled and reached for his mum when she came in, and settled quickly in her arms."],
+                         children=[CODY])
+    assert criterion.status == "met"
+
+
+def test_pre_verbal_child_only_appears_happy_is_partial():
+    criterion, findings = judge(["Cody appears happy."], children=[CODY])
+    assert criterion.status == "partial"
+    assert "Cody Hall (18 months)" in findings[0].message
+
+
+def test_sibling_left_out_is_partial_and_names_the_child():
+    criterion, findings = judge(['Ruby said "I like my new room."', "She told me she worries about Mum crying."],
+                                children=[RUBY, CODY])
+    assert criterion.status == "partial"
+    rules = {f.rule: f.message for f in findings}
+    assert "Cody Hall (18 months)" in rules["RC-VOICE-001"]
+    assert "Ruby Hall (7)" in rules["RC-VOICE-005"] and "Cody Hall (18 months)" in rules["RC-VOICE-005"]
+
+
+def test_unborn_baby_is_not_applicable():
+    criterion, findings = judge(["Baby is due in January."], children=[ChildFacts(name="Unborn Hall", unborn=True)])
+    assert criterion.status == "not_applicable"
+    assert findings == []
+
+
+def test_the_forms_guidance_text_is_not_evidence():
+    criterion, _ = judge(["Nothing to add."],
+                         guidance={"child_views": "Record the child's views, wishes and feelings in their own words. "
+                                                  "What did the child say?"})
+    assert criterion.status == "not_met"
+
+
+def test_a_child_quoted_elsewhere_in_the_report_counts():
+    a = report({"involvement": ['On 3/11 Jack told his teacher "Dad hit me with a belt."'], "child_views": ["See above."]},
+               children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "met"
+    assert criterion.evidence[0].location.section == "involvement"

@@ -1,0 +1,76 @@
+"""father_involvement: fathers and male carers identified, engaged or their absence explained; not grandfathers."""
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import father
+from reportcheck.result import ChildFacts, Person
+
+KIDS = [ChildFacts(name="Ruby Hall", age="7")]
+
+
+def judge(paragraphs, family=()):
+    return father.evaluate(report({"parent_views": paragraphs}, children=KIDS, family=list(family)))
+
+
+@pytest.mark.parametrize("text", [
+    "I spoke with Ruby's father on 3/11/2025 and he said he wants to help with the school run.",
+    "Dad attended the strategy meeting and agreed to the safety plan.",
+    "Mum's partner, Dean, declined to meet with me.",
+    "Ruby's father is not known to Mum and is not named on the birth certificate.",
+    "Dad's whereabouts are unknown; I made three attempts to trace him through his last address.",
+    "Father has had no contact since 2021 when he moved to Spain.",
+])
+def test_engagement_or_explained_absence_is_met(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == text
+    assert findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby lives with her mum and her grandfather, who takes her to school.",
+    "PC Smith attended the address and he spoke to Mum.",
+    "Ruby was excited to see Father Christmas at the school fair.",
+    "The alleged perpetrator, a neighbour, has been arrested.",
+    "Father O'Brien from the parish visits the family.",
+])
+def test_men_who_are_not_fathers_do_not_count(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-FATHER-001"
+    assert "Ruby Hall (7)" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby's father is Liam Hall.",
+    "There is no evidence that dad has engaged with services.",
+    "I will contact dad before the conference.",
+    "I was unable to speak with dad.",
+])
+def test_named_only_negated_or_intended_is_partial(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "partial", criterion.reasons
+    assert findings[0].rule == "RC-FATHER-002"
+
+
+def test_a_named_father_is_followed_by_name_and_pronoun():
+    criterion, _ = judge(["Liam collected Ruby on Friday.", "He told me he is worried about Mum's drinking."],
+                         family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "met"
+
+
+def test_each_named_father_in_a_sibling_group_is_considered():
+    criterion, findings = judge(["I met Liam Hall at the home visit and he shared his views."],
+                                family=[Person(name="Liam Hall", relation="father"),
+                                        Person(name="Craig Dunn", relation="father")])
+    assert criterion.status == "partial"
+    assert [f.rule for f in findings] == ["RC-FATHER-002"]
+    assert "Craig Dunn" in findings[0].message
+
+
+def test_the_forms_prompt_about_fathers_is_not_a_mention():
+    a = report({"parent_views": ["Mum said she is coping."]}, children=KIDS,
+               guidance={"parent_views": "Include the views of the child's father and any male carer."})
+    criterion, _ = father.evaluate(a)
+    assert criterion.status == "not_met"

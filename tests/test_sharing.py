@@ -1,0 +1,84 @@
+"""shared_with_parents: a past record of sharing, with whom, how and when; intention, one parent, negation."""
+
+from datetime import date
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import sharing
+from reportcheck.result import ChildFacts, Person
+
+KIDS = [ChildFacts(name="Ruby Hall", age="7")]
+
+
+def judge(paragraphs, *, extra=None, family=(), **kw):
+    sections = {"sharing": paragraphs} if paragraphs is not None else {}
+    sections.update(extra or {})
+    return sharing.evaluate(report(sections, children=KIDS, family=list(family), **kw))
+
+
+@pytest.mark.parametrize("text", [
+    "I went through this report with Mum and Dad at a home visit on 14/11/2025.",
+    "This report was shared with both parents by email on 13th November 2025.",
+    "The report has been discussed with parents over the phone.",
+])
+def test_shared_with_date_or_means_is_met(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == text
+
+
+def test_intention_only_is_partial():
+    criterion, findings = judge(["I will share this report with mum before conference."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+
+
+def test_not_shared_without_reason_is_not_met():
+    criterion, findings = judge(["This report has not been shared with parents."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-006"
+
+
+def test_not_shared_for_a_safeguarding_reason_is_accepted():
+    criterion, _ = judge(["The report has not been shared with Mr Hall on police advice due to the ongoing police "
+                          "investigation."])
+    assert criterion.status == "not_applicable"
+
+
+def test_nothing_recorded_is_not_met():
+    criterion, findings = judge(None, extra={"analysis": ["Ruby is at risk."]})
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-001"
+
+
+def test_no_date_or_means_is_partial():
+    criterion, findings = judge(["This report has been shared with parents."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-004"
+
+
+def test_one_parent_of_two_involved_is_partial():
+    criterion, findings = judge(["I shared this report with mum at a home visit on 12/11/2025."],
+                                extra={"parent_views": ["Dad attended the meeting and said he disagrees."]},
+                                family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003"
+    assert "Liam Hall" in findings[0].message
+
+
+def test_a_share_date_after_the_conference_does_not_count():
+    criterion, findings = judge(["Yes"], shared=date(2025, 11, 20), conference=date(2025, 11, 18))
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-005"
+    assert "20/11/2025" in findings[0].message
+
+
+def test_a_date_shared_field_before_the_conference_is_met():
+    criterion, _ = judge(["14/11/2025"], shared=date(2025, 11, 14), conference=date(2025, 11, 18))
+    assert criterion.status == "met"
+
+
+def test_the_forms_prompt_is_not_a_record_of_sharing():
+    criterion, _ = judge(["-"], guidance={"sharing": "Has this report been shared with the parents? Give the date."})
+    assert criterion.status == "not_met"
