@@ -6,6 +6,8 @@ The heavy pieces (the spaCy pipeline, rule packs, profiles) load once per proces
 from __future__ import annotations
 
 import hashlib
+import time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -19,19 +21,34 @@ from .structure import analyse
 from .structure.model import Structure
 
 
+@contextmanager
+def _stage(timings: dict[str, float] | None, name: str):
+    start = time.perf_counter()
+    yield
+    if timings is not None:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+
+
 def check_document(document: Document, *, template: str | None = None, agency: str | None = None,
-                   conference_date: date | None = None, config: Config | None = None) -> tuple[Result, Structure]:
-    """Check a parsed document; returns the result and the structure it was judged on."""
+                   conference_date: date | None = None, config: Config | None = None,
+                   timings: dict[str, float] | None = None) -> tuple[Result, Structure]:
+    """Check a parsed document; returns the result and the structure it was judged on.
+
+    `timings`, when given, receives the seconds spent in each stage (for the benchmarks).
+    """
     from .annotate import annotate
     from .criteria import evaluate_all
     from .grade import grade_result
 
     config = config or Config()
-    structure = analyse(document, profiles=config.profiles(), template=template, agency=agency)
-    if conference_date is not None:
-        structure.facts.conference_date = conference_date
-    annotated = annotate(structure)
-    criteria, findings = evaluate_all(annotated, config=config)
+    with _stage(timings, "structure"):
+        structure = analyse(document, profiles=config.profiles(), template=template, agency=agency)
+        if conference_date is not None:
+            structure.facts.conference_date = conference_date
+    with _stage(timings, "annotate"):
+        annotated = annotate(structure)
+    with _stage(timings, "criteria"):
+        criteria, findings = evaluate_all(annotated, config=config)
     result = Result(
         source=SourceInfo(path=document.source.path, format=document.source.format, pages=document.source.pages,
                           sha256=document.source.sha256),
@@ -43,7 +60,8 @@ def check_document(document: Document, *, template: str | None = None, agency: s
         criteria={name: criteria[name] for name in CRITERIA},
         findings=findings,
     )
-    grade_result(result, structure, config=config)
+    with _stage(timings, "grade"):
+        grade_result(result, structure, config=config)
     return result, structure
 
 
@@ -66,9 +84,12 @@ def check_file(path: str | Path, **options) -> Result:
     return run(path, **options)[0]
 
 
-def check_text(text: str, *, name: str = "<text>", fmt: str = "txt", **options) -> Result:
+def check_text(text: str, *, name: str = "<text>", fmt: str = "txt", timings: dict[str, float] | None = None,
+               **options) -> Result:
     """The result of checking a report given as a string (plain text or Markdown)."""
-    return check_document(document_from_text(text, name=name, fmt=fmt), **options)[0]
+    with _stage(timings, "parse"):
+        document = document_from_text(text, name=name, fmt=fmt)
+    return check_document(document, timings=timings, **options)[0]
 
 
 def _error_result(path: Path, code: str, message: str) -> Result:
