@@ -16,3 +16,5 @@ from .screen import screen_command  # noqa: E402
 main.add_command(screen_command)
 from .evaluate import evaluate_command  # noqa: E402
 main.add_command(evaluate_command)
+from .annotate import annotate_command  # noqa: E402
+main.add_command(annotate_command)

@@ -1,0 +1,206 @@
+"""Word comments: the feedback written into a copy of the author's own report, where each point applies.
+
+One summary comment at the start (the pre-grade and what to fix first), one comment per weak criterion at the words
+it judged or, when something is missing, at the heading (or form answer cell) of the section where it belongs, and
+one comment per located finding. The source file is only read; the copy is written beside it in one step, so a
+failed save never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..result import CRITERIA, Finding, Location, Result
+from ..structure.model import Structure
+
+AUTHOR = "reportcheck"
+INITIALS = "RC"
+FIX_FIRST = 3  # how many points the summary asks the author to fix first
+
+CRITERION_TITLES = {
+    "required_sections": "The form's sections",
+    "child_voice": "The child's voice",
+    "father_involvement": "Fathers and male carers",
+    "analysis": "Analysis of what this means for the child",
+    "shared_with_parents": "Sharing the report with parents",
+}
+STATUS_WORDS = {"not_met": "not met", "partial": "partly met"}
+WEAK = tuple(STATUS_WORDS)
+
+# What to do, for a weak criterion whose findings carry no suggestion of their own.
+ADVICE = {
+    "required_sections": "Complete every section of the form with what your agency knows; where a section does not "
+                         "apply, say why in a sentence.",
+    "child_voice": "Record each child's views, wishes and feelings in their own words or, for a baby or a child who "
+                   "does not speak, what you observed of them and of how they are with their parents or carers.",
+    "father_involvement": "Name the child's father and any man in the household, and record how he is involved and "
+                          "what he says, or why he is absent and what was done to reach him.",
+    "analysis": "Explain what the information means for the child's safety, weigh the worries against the "
+                "strengths, and give your professional view of what will happen if nothing changes.",
+    "shared_with_parents": "Record when and how the report was shared with each parent or carer before the "
+                           "conference, or the safeguarding reason it was not.",
+}
+
+# Where a criterion's missing content belongs: section roles, most likely first.
+CRITERION_ROLES = {
+    "child_voice": ("child_views",),
+    "father_involvement": ("parent_views", "household", "parenting"),
+    "analysis": ("analysis",),
+    "shared_with_parents": ("sharing", "parent_views"),
+}
+
+
+@dataclass(frozen=True)
+class PlannedComment:
+    block: int  # index into the document's body blocks: the paragraph the comment is anchored to
+    text: str
+
+
+def annotate_docx(source: Path, destination: Path, result: Result, structure: Structure) -> int:
+    """Write a copy of the Word report `source` to `destination` with the result's feedback as comments.
+
+    Returns the number of comments written. `source` is never modified; `destination` is replaced if it exists.
+    """
+    import docx
+
+    from ..parse.docx_reader import resolve_anchor
+
+    source, destination = Path(source), Path(destination)
+    if destination.resolve() == source.resolve():
+        raise ValueError("the annotated copy must not replace the report it was made from")
+    word = docx.Document(str(source))
+    planned = plan_comments(result, structure)
+    runs = {}  # taken before any comment is added, so a later comment does not wrap an earlier one's marker
+    for block in {p.block for p in planned}:
+        paragraph = resolve_anchor(word, structure.document.blocks[block].anchor)
+        runs[block] = paragraph.runs or [paragraph.add_run()]
+    for comment in planned:
+        word.add_comment(runs[comment.block], text=comment.text, author=AUTHOR, initials=INITIALS)
+    _save(word, destination)
+    return len(planned)
+
+
+def plan_comments(result: Result, structure: Structure) -> list[PlannedComment]:
+    """The comments for a result, in the order they are written: summary, weak criteria, then other findings."""
+    first = _first_anchored(structure)
+    if first is None:
+        return []
+    planned = [PlannedComment(first, summary_text(result))]
+    seen: set[tuple[int, str]] = set()
+    for name in CRITERIA:
+        criterion = result.criteria.get(name)
+        if criterion is None or criterion.status not in WEAK:
+            continue
+        findings = [f for f in result.findings if f.criterion == name]
+        where = _usable(structure, [*(_index(e.location) for e in criterion.evidence),
+                                    *(_index(f.location) for f in findings),
+                                    *_section_blocks(structure, name)]) or first
+        planned.append(PlannedComment(where, criterion_text(name, criterion.status, criterion.reasons, findings)))
+        seen.update((where, f.message) for f in findings)
+    for finding in result.findings:
+        where = _usable(structure, [_index(finding.location)])
+        if where is None or (where, finding.message) in seen:
+            continue
+        seen.add((where, finding.message))
+        planned.append(PlannedComment(where, finding_text(finding)))
+    return planned
+
+
+def summary_text(result: Result) -> str:
+    """The pre-grade, what to fix first and the points that have no place of their own in the report."""
+    lines = [f"reportcheck pre-grade: {result.grade or 'not graded'}. This is a suggestion to help you improve the "
+             "report before it is sent; the people at the conference make the final judgement."]
+    weak = _fix_first(result)
+    if weak:
+        lines.append("Fix first:")
+        for number, name in enumerate(weak[:FIX_FIRST], start=1):
+            criterion = result.criteria[name]
+            reason = f" {criterion.reasons[0]}" if criterion.reasons else ""
+            lines.append(f"{number}. {CRITERION_TITLES.get(name, name)} ({STATUS_WORDS[criterion.status]}).{reason}")
+        lines.append("Each point has its own comment where it applies in the report.")
+    else:
+        lines.append("The five core checks found nothing missing.")
+    unplaced = [f for f in result.findings if f.criterion is None and _index(f.location) is None]
+    if unplaced:
+        lines.append("Also check:")
+        lines.extend(f"- {_sentence(f.message)} {_sentence(f.suggestion)}".rstrip() for f in unplaced)
+    return "\n".join(lines)
+
+
+def criterion_text(name: str, status: str, reasons: list[str], findings: list[Finding]) -> str:
+    """What is weak about one criterion and what to do about it."""
+    lines = [f"{CRITERION_TITLES.get(name, name)}: {STATUS_WORDS[status]}."]
+    lines.extend(_sentence(r) for r in _unique(reasons))
+    suggestions = _unique([f.suggestion for f in findings if f.suggestion.strip()]) or [ADVICE.get(name, "")]
+    lines.extend(f"What to do: {_sentence(s)}" for s in suggestions if s)
+    return "\n".join(lines)
+
+
+def finding_text(finding: Finding) -> str:
+    text = _sentence(finding.message)
+    if finding.suggestion.strip():
+        text += f"\nWhat to do: {_sentence(finding.suggestion)}"
+    return text
+
+
+def _fix_first(result: Result) -> list[str]:
+    """Weak criteria, most urgent first: not met before partly met, then those the grade reasons name first."""
+    def rank(name: str) -> tuple[int, int, int]:
+        named = [i for i, reason in enumerate(result.grade_reasons) if name in reason]
+        return (result.criteria[name].status != "not_met", named[0] if named else len(result.grade_reasons),
+                CRITERIA.index(name) if name in CRITERIA else len(CRITERIA))
+    return sorted((n for n, c in result.criteria.items() if c.status in WEAK), key=rank)
+
+
+def _section_blocks(structure: Structure, name: str) -> list[int | None]:
+    """Headings of the sections where a criterion's missing content belongs (unfilled sections, for the form)."""
+    if name == "required_sections":
+        sections = [s for s in structure.sections if s.status != "present"]
+    else:
+        sections = [s for role in CRITERION_ROLES.get(name, ()) for s in structure.by_role(role)]
+    return [s.heading_block for s in sections]
+
+
+def _usable(structure: Structure, candidates: list[int | None]) -> int | None:
+    """The first candidate block that can carry a comment; a form label gives way to its answer cell."""
+    blocks = structure.document.blocks
+    for index in candidates:
+        if index is None or not 0 <= index < len(blocks):
+            continue
+        block = blocks[index]
+        for choice in ((block.pair, index) if block.role == "label" else (index,)):
+            if choice is not None and 0 <= choice < len(blocks) and blocks[choice].anchor:
+                return choice
+    return None
+
+
+def _first_anchored(structure: Structure) -> int | None:
+    return next((i for i, b in enumerate(structure.document.blocks) if b.anchor), None)
+
+
+def _index(location: Location | None) -> int | None:
+    return None if location is None or location.paragraph is None else location.paragraph - 1
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if not text or text[-1] in ".?!)\"'" else text + "."
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i.strip()))
+
+
+def _save(word, destination: Path) -> None:
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".docx", prefix=".reportcheck-", dir=destination.parent)
+    os.close(handle)
+    try:
+        word.save(temporary)
+        os.replace(temporary, destination)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
