@@ -12,6 +12,7 @@ import pytest
 
 from reportcheck.screen import screen
 from reportcheck.screen.files import find_reports
+from reportcheck.screen.tables import needs_attention
 from test_screen_fixtures import fake_check, result_data, write_report
 
 LATE = {"rule": "RC-TIME-001", "criterion": None, "severity": "warning",
@@ -144,3 +145,13 @@ def test_empty_folder_writes_empty_outputs(tmp_path):
     assert screening.results == []
     assert (tmp_path / "out" / "results.jsonl").read_text() == ""
     assert "No report could be graded" in (tmp_path / "out" / "summary.html").read_text()
+
+
+def test_reports_needing_attention_inadequate_first_then_missing_unshared_or_late(folder, tmp_path):
+    screening = run(folder, tmp_path / "out")
+    rows = [(a.file, a.flags, a.reasons) for a in needs_attention(screening.results)]
+    assert rows == [
+        ("sub/c_inadequate.txt", ["Inadequate", "Missing sections"], ["analysis is not_met"]),
+        ("b_adequate.txt", ["Not shared with parents"], ["shared_with_parents is not_met", "child_voice is partial"]),
+        ("d_late_good.md", ["Late"], ["The report was sent 1 working day before the conference."]),
+    ]

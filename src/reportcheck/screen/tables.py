@@ -19,7 +19,7 @@ AGENCY_NAMES = {
 }
 GRADE_ORDER = tuple(reversed(GRADES))  # good, adequate, inadequate: the order of seed 000's tables
 REPORT_COLUMNS = ("file", "agency", "template", "grade", *CRITERIA, "reasons", "error_code", "error_message")
-LATE_RULE_PREFIX = "RC-TIME-"  # timeliness findings: the report was late for the conference
+LATE_RULE = "RC-TIME-001"  # the report is dated too few working days before the conference
 
 
 def agency_name(agency: str | None) -> str:
@@ -105,7 +105,7 @@ def _flags(result: Result) -> list[str]:
         flags.append("Missing sections")
     if _status(result, "shared_with_parents") in ("partial", "not_met"):
         flags.append("Not shared with parents")
-    if any(f.rule.startswith(LATE_RULE_PREFIX) and f.severity != "info" for f in result.findings):
+    if any(f.rule == LATE_RULE for f in result.findings):
         flags.append("Late")
     return flags
 
@@ -123,7 +123,7 @@ def needs_attention(results: list[Result]) -> list[Attention]:
         if not flags:
             continue
         reasons = list(result.grade_reasons)
-        reasons += [f.message for f in result.findings if f.rule.startswith(LATE_RULE_PREFIX) and f.severity != "info"]
+        reasons += [f.message for f in result.findings if f.rule == LATE_RULE]
         rows.append(Attention(result.source.path, result.grade, flags, reasons))
     return sorted(rows, key=lambda a: (a.grade != "inadequate", -len(a.flags), a.file))
 
