@@ -1,0 +1,100 @@
+"""The whole check against BENCHMARKS.md's floor: median per report, imports and warm-up excluded.
+
+    python benchmarks/bench_check.py [--corpus corpus] [--repeat 5]
+
+Prints: the floor (spacy.blank("en") + sentencizer) and the whole check (check_text) on the text of every corpus
+report, time per stage, a report ten times as long (linearity), Word and PDF reading against checking, and the cold
+start of `reportcheck check` on one file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from reportcheck.check import check_document, check_text
+from reportcheck.errors import ReportError
+from reportcheck.parse import read_document
+
+SUFFIXES = {".docx", ".pdf", ".txt", ".md"}
+
+
+def median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "corpus")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    files = sorted(p for p in args.corpus.rglob("*") if p.suffix in SUFFIXES and "src" not in p.parts)
+    docs = {}
+    for path in files:
+        try:
+            docs[path] = read_document(path)
+        except ReportError:
+            continue
+    texts = [d.text() for d in docs.values()]
+    words = statistics.median(len(t.split()) for t in texts)
+
+    floor_nlp = spacy.blank("en")
+    floor_nlp.add_pipe("sentencizer")
+    for t in texts[:3]:  # warm-up
+        floor_nlp(t)
+        check_text(t)
+    floor = statistics.median(median_ms(lambda t=t: floor_nlp(t), args.repeat) for t in texts)
+    whole = statistics.median(median_ms(lambda t=t: check_text(t), args.repeat) for t in texts)
+    stages: dict[str, list[float]] = {}
+    for t in texts:
+        timings: dict[str, float] = {}
+        check_text(t, timings=timings)
+        for name, seconds in timings.items():
+            stages.setdefault(name, []).append(seconds * 1000)
+
+    print(f"{len(texts)} corpus reports, median {words:.0f} words; median per report, {args.repeat} runs each\n")
+    print("| what | median per report | times the floor |\n|---|---|---|")
+    print(f"| floor: spacy.blank('en') + sentencizer | {floor:.1f} ms | 1.0x |")
+    print(f"| reportcheck: whole check (check_text) | {whole:.1f} ms | {whole / floor:.1f}x |")
+    for name, values in stages.items():
+        print(f"| - stage {name} | {statistics.median(values):.2f} ms | |")
+
+    longest = max(texts, key=len)
+    long_text = "\n\n".join([longest] * 10)
+    one = median_ms(lambda: check_text(longest), args.repeat)
+    ten = median_ms(lambda: check_text(long_text), max(2, args.repeat // 2))
+    print(f"\nLinearity: {len(longest.split())} words {one:.1f} ms; ten times as long {ten:.1f} ms "
+          f"({ten / one:.1f}x the time for 10x the text)")
+
+    for fmt in ("docx", "pdf"):
+        paths = [p for p in docs if p.suffix == f".{fmt}"]
+        if not paths:
+            continue
+        read = statistics.median(median_ms(lambda p=p: read_document(p), args.repeat) for p in paths)
+        check = statistics.median(median_ms(lambda p=p: check_document(docs[p]), args.repeat) for p in paths)
+        print(f"{fmt}: {len(paths)} files, reading {read:.1f} ms, checking {check:.1f} ms "
+              f"(checking adds {check / read * 100:.0f}% to reading)")
+
+    sample = next(iter(p for p in docs if p.suffix == ".docx"), files[0])
+    cold = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "reportcheck", "check", str(sample), "--format", "json"],
+                       capture_output=True, check=False)
+        cold.append(time.perf_counter() - start)
+    print(f"cold start of `reportcheck check` on one Word file: {min(cold):.2f} s (best of 3)")
+
+
+if __name__ == "__main__":
+    main()
