@@ -1,0 +1,53 @@
+"""The structure stage: which form a report follows, its sections with their content, its facts and its agency.
+
+`analyse` is the entry point. Profiles are normalised once per profile set and reused, so analysing a report costs a
+few milliseconds whatever the number of profiles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Document
+from .agency import recognise
+from .detect import detect
+from .facts import extract_facts
+from .headings import HeadingIndex
+from .model import Section, Structure, TemplateMatch
+from .profiles import Profile, load_profiles
+from .sections import GuidanceIndex, build_sections
+
+__all__ = ["analyse", "load_profiles", "Profile", "Section", "Structure"]
+
+_CACHE_SIZE = 8
+_indexes: dict[tuple[int, ...], tuple[Sequence[Profile], HeadingIndex, dict[str, GuidanceIndex]]] = {}
+
+
+def _prepared(profiles: Sequence[Profile]) -> tuple[HeadingIndex, dict[str, GuidanceIndex]]:
+    """The heading and guidance indexes of a profile set, built once and kept for the same profile objects."""
+    key = tuple(id(p) for p in profiles)
+    if key not in _indexes:
+        if len(_indexes) >= _CACHE_SIZE:
+            _indexes.pop(next(iter(_indexes)))
+        _indexes[key] = (profiles, HeadingIndex.build(profiles), {p.id: GuidanceIndex.build(p) for p in profiles})
+    _, headings, guidance = _indexes[key]
+    return headings, guidance
+
+
+def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, template: str | None = None,
+            agency: str | None = None) -> Structure:
+    """The structure of `document`. `template` and `agency` override detection; unknown ids raise ValueError."""
+    profiles = tuple(profiles) if profiles is not None else tuple(load_profiles())
+    headings, guidance_indexes = _prepared(profiles)
+    detection = detect(document, profiles, headings, template)
+    sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
+    facts, fields = extract_facts(document, block_section)
+    agency_id, evidence = recognise(document, fields, agency)
+    heading_blocks = sorted({*detection.assigned, *detection.ends,
+                             *(c.index for c in detection.candidates if c.strong)})
+    return Structure(
+        document=document,
+        template=TemplateMatch(id=detection.template_id, confidence=detection.confidence,
+                               checked_against=detection.profile.id, overridden=detection.overridden),
+        sections=sections, block_section=block_section, guidance=guidance, headings=heading_blocks,
+        facts=facts, agency=agency_id, agency_evidence=evidence)

@@ -59,6 +59,8 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
     scored = sorted(((min(1.0, _coverage(p, matches) + (_CUE_BONUS if p.id in cues else 0.0)), -n, p)
                      for n, p in enumerate(profiles)), key=lambda t: (t[0], t[1]), reverse=True)
     confidence, _, profile = scored[0]
+    if confidence == 0:
+        profile = next((p for p in profiles if p.fallback), profile)
     assigned = _assign(profile, candidates, matches)
     follows = len(set(assigned.values())) >= MIN_SECTIONS and confidence >= MIN_COVERAGE
     if not follows:

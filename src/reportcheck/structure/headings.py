@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..document import Block, BlockKind
-from .normalise import NUMBERING, heading_key
+from .normalise import NUMBERING, heading_key, strip_numbering
 from .profiles import Profile
 
 STRONG_MIN = 78  # score a layout-marked heading needs to name a section
@@ -24,6 +24,7 @@ _MAX_WORDS = 16
 _MAX_CHARS = 140
 _INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+(\S.*)$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.;,]$")
+_SEEN_MAX = 4096
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class HeadingIndex:
     owners: list[tuple[str, str]] = field(default_factory=list)  # (profile id, section id) per key
     exact: dict[str, list[int]] = field(default_factory=dict)
     key_words: list[frozenset[str]] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> keys holding it
+    _seen: dict[str, list[Match]] = field(default_factory=dict)  # heading key -> its matches (forms repeat headings)
 
     @classmethod
     def build(cls, profiles: Sequence[Profile]) -> HeadingIndex:
@@ -64,6 +67,8 @@ class HeadingIndex:
                     index.keys.append(wording)
                     index.owners.append((profile.id, section.id))
                     index.key_words.append(frozenset(wording.split()))
+                    for word in wording.split():
+                        index.by_word.setdefault(word, []).append(len(index.keys) - 1)
         return index
 
     def match(self, text: str) -> list[Match]:
@@ -71,6 +76,13 @@ class HeadingIndex:
         key = heading_key(text)
         if not key or len(key) > 120:
             return []
+        if key not in self._seen:
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            self._seen[key] = self._match(key)
+        return self._seen[key]
+
+    def _match(self, key: str) -> list[Match]:
         scores: dict[tuple[str, str], float] = {}
 
         def keep(i: int, score: float) -> None:
@@ -81,7 +93,8 @@ class HeadingIndex:
         for i in self.exact.get(key, ()):
             keep(i, 100)
         found = set(key.split())
-        for i, wanted in enumerate(self.key_words):
+        for i in {i for word in found for i in self.by_word.get(word, ())}:
+            wanted = self.key_words[i]
             extra = len(found - wanted)
             if wanted <= found and 0 < extra <= 3:  # "Child's views and wishes" still says "child view"
                 keep(i, 92 - 4 * extra)
@@ -100,14 +113,14 @@ def candidate(index: int, block: Block) -> Candidate | None:
     first = first.strip()
     if block.kind == BlockKind.heading or block.role == "label":
         return Candidate(index, first, strong=True) if len(first) <= 2 * _MAX_CHARS else None
+    label = _INLINE_LABEL.match(text)
+    if label and len(label.group(1).split()) <= 8 and strip_numbering(label.group(1)):
+        return Candidate(index, label.group(1).strip(), strong=False, inline=True)
     if len(first) <= _MAX_CHARS and len(first.split()) <= _MAX_WORDS:
         marked = (bool(block.bold) or _capitals(first) or bool(block.numbering) or first.startswith("#")
                   or first.endswith(":") or bool(NUMBERING.match(first)) and not first[:4].isdigit())
         if marked or not _SENTENCE_END.search(first):
             return Candidate(index, first, strong=marked)
-    label = _INLINE_LABEL.match(text)
-    if label and len(label.group(1).split()) <= 8:
-        return Candidate(index, label.group(1).strip(), strong=False, inline=True)
     return None
 
 

@@ -7,6 +7,7 @@ apostrophes, plurals and the form's slash-words ("child/ren", "parent/carer") do
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ",
                              "&": " and "})
@@ -60,6 +61,7 @@ def words(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text.replace("/", " ")) if w not in STOPWORDS]
 
 
+@lru_cache(maxsize=4096)  # forms repeat their headings from report to report
 def heading_key(text: str) -> str:
     """The normalised form headings are compared on: "7) Childrens views" -> "child view"."""
     key = " ".join(words(text))

@@ -57,6 +57,7 @@ class Profile(BaseModel):
     title: str
     description: str = ""
     cues: list[str] = Field(default_factory=list)  # form titles and phrases that only this form prints
+    fallback: bool = False  # checked against when a report names no section of any form
     furniture: list[str] = Field(default_factory=list)  # other printed form text (instructions, tick boxes)
     sections: list[ProfileSection] = Field(min_length=2)
     rubric: dict[str, Any] | None = None  # read by the grade stage, passed through untouched

@@ -1,0 +1,112 @@
+"""The author's agency: recognised from the report's agency field, designation, sign-off and header, or given.
+
+Phrases live in `rules/agencies.yaml` so a partnership can add its own services. The words an agency was recognised
+from are kept as evidence; a report that names no agency is "unknown", never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..document import Document
+from ..rulepack import rules_dir
+from ..yamlload import load_yaml_model
+from .facts import Field as HeaderField
+
+AGENCIES = ("social_worker", "police", "gp", "school_primary", "school_secondary", "school_nurse", "health_visitor",
+            "maternity", "family_nurse", "community_paediatrician", "housing", "probation", "yot", "nursery",
+            "early_help", "adult_mental_health", "camhs", "substance_misuse", "other", "unknown")
+_HEADER_BLOCKS = 15
+_SIGN_OFF_BLOCKS = 10
+_EVIDENCE_CHARS = 80
+
+
+class AgencyCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phrases: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({exc})") from None
+        return value
+
+
+class AgencyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    agencies: dict[str, AgencyCues]
+
+    @field_validator("agencies")
+    @classmethod
+    def _known_ids(cls, value: dict[str, AgencyCues]) -> dict[str, AgencyCues]:
+        unknown = sorted(set(value) - set(AGENCIES))
+        if unknown:
+            raise ValueError(f"unknown agency id(s) {', '.join(unknown)}; use ids from: {', '.join(AGENCIES)}")
+        return value
+
+
+class AgencyMatcher:
+    """One compiled expression per agency; a line's agency is the one with the longest matching phrase."""
+
+    def __init__(self, cues: AgencyFile):
+        self._patterns = []
+        for agency, spec in cues.agencies.items():
+            words = sorted((re.escape(p).replace(r"\ ", r"[\s\-]+").replace("'", "['\u2019]?") for p in spec.phrases),
+                           key=len, reverse=True)
+            alternatives = [rf"\b(?:{'|'.join(words)})\b"] if words else []
+            self._patterns.append((agency, re.compile("|".join([*alternatives, *spec.patterns]), re.IGNORECASE)))
+
+    def find(self, text: str) -> tuple[str, str] | None:
+        """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None."""
+        best: tuple[int, str, str] | None = None
+        for agency, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                if best is None or len(match.group(0)) > best[0]:
+                    best = (len(match.group(0)), agency, match.group(0))
+        return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=1)
+def matcher() -> AgencyMatcher:
+    return AgencyMatcher(load_yaml_model(rules_dir() / "agencies.yaml", AgencyFile))
+
+
+def recognise(document: Document, fields: list[HeaderField], given: str | None = None) -> tuple[str, str | None]:
+    """(agency id, evidence words): the user's choice, else the agency, designation, sign-off and header lines."""
+    if given is not None:
+        if given not in AGENCIES:
+            raise ValueError(f"unknown agency {given!r}; the known agencies are: {', '.join(AGENCIES)}")
+        return given, None
+    find = matcher().find
+    blocks = document.blocks
+    sources = [
+        *(f.value for f in fields if f.kind == "agency"),
+        *(f.value for f in fields if f.kind == "role"),
+        *(b.text for b in reversed(blocks[-_SIGN_OFF_BLOCKS:])),  # the signature is last
+        *(f.value for f in fields if f.kind == "author"),
+        *(b.text for b in [*document.furniture, *blocks[:_HEADER_BLOCKS]]),
+        document.source.properties.get("title", ""),
+    ]
+    for text in sources:
+        found = find(text[:1000]) if text else None
+        if found:
+            return found[0], _evidence(text, found[1])
+    return "unknown", None
+
+
+def _evidence(text: str, words: str) -> str:
+    """The line the agency was recognised in, cut to a readable length around the matched words."""
+    line = next((ln.strip() for ln in text.splitlines() if words in ln), words)
+    if len(line) <= _EVIDENCE_CHARS:
+        return line
+    start = max(0, line.find(words) - 20)
+    return line[start:start + _EVIDENCE_CHARS].strip()
+

@@ -1,0 +1,283 @@
+"""Facts from a report's header fields, form tables and sign-off: the children, the dates, the author, the family.
+
+Read from "Label: value" lines, the label/answer cells of form rows and household tables. What the report does not
+say stays None: nothing is guessed. Dates are UK dates (structure.dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Block, BlockKind, Document
+from ..result import ChildFacts, Facts, Person
+from .dates import find_dates, parse_date
+from .normalise import flat
+
+_SIGN_OFF_BLOCKS = 12  # the last blocks of a report, where the sign-off sits
+_LINE_FIELD = re.compile(r"^\s*([A-Za-z][^:\n]{0,60}?)\s*[:\-\u2013]\s+(\S.*)$")
+
+# Header and sign-off field labels (flattened), most specific first.
+_FIELDS = (
+    ("shared_child", re.compile(r"shared with (?:the )?(?:child|children|young person|subject)")),
+    ("shared", re.compile(r"(?:shared|discussed) with (?:the )?(?:parent|carer|family|mother|father)|report shared")),
+    ("conference_date", re.compile(r"(?:date of (?:the )?(?:initial )?(?:child protection )?(?:conference|icpc|cpc|"
+                                   r"meeting)|(?:conference|icpc|cpc|meeting) date)$")),
+    ("report_date", re.compile(r"^(?:date of (?:this )?report|report date|date (?:report )?(?:completed|written|"
+                               r"submitted|signed)|date)$")),
+    ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
+                          r"(?:prepared|completed|written|compiled) by|signed(?: by)?|signature|print name|"
+                          r"name of (?:person completing (?:this )?(?:form|report)|professional|practitioner)|"
+                          r"(?:professional|practitioner)s? name|name)$")),
+    ("role", re.compile(r"^(?:designation|role|job title|position|job role|role designation|designation role|"
+                        r"professional role)$")),
+    ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation|school|setting)(?: school)?|"
+                          r"agency name|service name|name of service school|team)$")),
+    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject)|child names?\b|child$|"
+                            r"subject child|conference in respect of|child subject of|unborn(?: baby)?$|"
+                            r"sibling group)")),
+    ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
+    ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
+    ("age", re.compile(r"^(?:child )?age$")),
+)
+_CHILD_WORD = re.compile(r"\bchild(?:ren)?s?\b")
+_NOT_CHILD_FIELD = re.compile(r"\b(?:address|school|gp|ethnicity|views?|wish\w*|health|development|seen|language|"
+                              r"religion|social worker|gender|needs?)\b")
+_RELATIONS = {
+    "mother": "mother", "mum": "mother", "birth mother": "mother", "father": "father", "dad": "father",
+    "birth father": "father", "biological father": "father", "stepfather": "stepfather", "step father": "stepfather",
+    "stepdad": "stepfather", "step dad": "stepfather", "stepmother": "stepmother", "step mother": "stepmother",
+    "mothers partner": "mother's partner", "mums partner": "mother's partner", "fathers partner": "father's partner", "partner": "partner", "carer": "carer", "main carer": "carer",
+    "kinship carer": "carer", "foster carer": "carer", "grandmother": "grandparent", "grandfather": "grandparent",
+    "grandparent": "grandparent", "maternal grandmother": "grandparent", "paternal grandmother": "grandparent",
+    "maternal grandfather": "grandparent", "paternal grandfather": "grandparent", "nan": "grandparent",
+    "sibling": "sibling", "brother": "sibling", "sister": "sibling", "half brother": "sibling",
+    "half sister": "sibling", "aunt": "relative", "uncle": "relative",
+}
+_CHILD_RELATIONS = ("subject", "subject child", "child", "son", "daughter", "unborn", "unborn baby", "baby")
+_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
+_RELATION_WORDS = "(?i:" + "|".join(sorted((re.sub(r"(mother|mum|father)s\b", "\\1['\u2019]?s", r).replace(" ", r"[\s\-]?")
+                                            for r in _RELATIONS), key=len, reverse=True)) + ")"
+_PERSON_AFTER = re.compile(rf"\b({_RELATION_WORDS})\s*(?::|\(|,|-|\u2013)\s*({_NAME})")
+_PERSON_BEFORE = re.compile(rf"\b({_NAME})\s*\(\s*({_RELATION_WORDS})\s*\)")
+_NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc".split())
+_AGE = re.compile(r"\b(?:aged\s+)?(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?|\d{1,2}(?=\s*\)))",
+                  re.IGNORECASE)
+_UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
+_NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
+                             re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str
+    value: str
+    index: int  # body block the value is in
+
+
+def extract_facts(document: Document, block_section: list[str | None]) -> tuple[Facts, list[Field]]:
+    """The report's facts, and the header fields they came from (the agency is recognised from these)."""
+    fields = list(_fields(document, block_section))
+    facts = Facts()
+    children: list[ChildFacts] = []
+    for f in fields:
+        if f.kind in ("conference_date", "report_date", "shared", "shared_child"):
+            target = {"shared": "shared_date", "shared_child": "shared_with_child_date"}.get(f.kind, f.kind)
+            if getattr(facts, target) is None:
+                setattr(facts, target, parse_date(f.value))
+        elif f.kind in ("author", "role") and getattr(facts, f.kind) is None and not parse_date(f.value):
+            setattr(facts, f.kind, f.value.strip()[:120] or None)
+        elif f.kind == "children":
+            children += parse_children(f.value)
+        elif f.kind in ("dob", "due", "age") and children:
+            _complete(children[-1], f.kind, f.value)
+    children += _household_table(document, facts)
+    facts.children = _unique_children(children)
+    facts.family = _unique_people([*facts.family, *_people(document)])
+    return facts, fields
+
+
+def _fields(document: Document, block_section: list[str | None]):
+    """(kind, value) pairs from form rows and "Label: value" lines; generic labels only in header or sign-off."""
+    blocks = document.blocks
+    sign_off = len(blocks) - _SIGN_OFF_BLOCKS
+    for i, block in enumerate(blocks):
+        outside = block_section[i] is None or i >= sign_off
+        if block.role == "label" and block.pair is not None and 0 <= block.pair < len(blocks):
+            kind = _field_kind(block.text.splitlines()[0] if block.text.strip() else "", outside)
+            if kind and blocks[block.pair].text.strip():
+                yield Field(kind, blocks[block.pair].text.strip(), block.pair)
+            continue
+        if block.role == "answer" or block.kind == BlockKind.heading:
+            continue
+        for line in block.text.splitlines():
+            found = _LINE_FIELD.match(line)
+            if found and (kind := _field_kind(found.group(1), outside)):
+                yield Field(kind, found.group(2).strip(), i)
+
+
+def field_key(label: str) -> str:
+    """A label flattened, with "child/ren's", "children" and "child's" all as "child"."""
+    return _CHILD_WORD.sub("child", flat(label.replace("/ren", "ren").replace("(ren)", "ren")))
+
+
+def _field_kind(label: str, outside: bool) -> str | None:
+    key = field_key(label)
+    if not key or len(key.split()) > 9 or _NOT_CHILD_FIELD.search(key):
+        return None
+    for kind, pattern in _FIELDS:
+        if pattern.search(key):
+            generic = key in ("date", "name", "signed", "signature", "role", "child", "children")
+            return kind if outside or not generic else None
+    return None
+
+
+def parse_children(value: str) -> list[ChildFacts]:
+    """Children from a field such as "Ruby Hall (DOB 02/04/2016), Cody Hall (2), unborn baby (EDD 12/01/2026)"."""
+    found = []
+    for item in _split_items(value):
+        unborn = bool(_UNBORN.search(item))
+        dates = [d for d, _, _ in find_dates(item)]
+        age = None if unborn else _age(item)
+        name = _name(item)
+        if not (name or dates or age or unborn):
+            continue
+        found.append(ChildFacts(name=name, unborn=unborn, dob=None if unborn or not dates else dates[0],
+                                due_date=dates[0] if unborn and dates else None, age=age))
+    return found
+
+
+def _split_items(value: str) -> list[str]:
+    items, depth, current = [], 0, []
+    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)", ";", value.replace("\n", ";"))
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch in ",;" and depth <= 0:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    items.append("".join(current))
+    merged: list[str] = []
+    for item in (i.strip() for i in items):
+        if merged and item and not _name(item) and (find_dates(item) or _AGE.search(item)):
+            merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016" is one child
+        elif item:
+            merged.append(item)
+    return merged
+
+
+def _name(item: str) -> str | None:
+    text = re.sub(r"\([^)]*\)", " ", item)
+    for _, start, end in list(find_dates(text))[::-1]:
+        text = text[:start] + " " + text[end:]
+    text = _NON_NAME_WORDS.sub(" ", _AGE.sub(" ", text))
+    found = re.search(_NAME, text)
+    if not found or found.group(0).split()[0].lower() in _NOT_NAMES:
+        return None
+    return found.group(0)
+
+
+def _age(item: str) -> str | None:
+    found = _AGE.search(re.sub(r"\b(?:19|20)\d\d\b", " ", item))
+    return " ".join(found.group(1).split()) if found else None
+
+
+def _complete(child: ChildFacts, kind: str, value: str) -> None:
+    when = parse_date(value)
+    if kind == "dob" and child.dob is None and not child.unborn:
+        child.dob = when
+    elif kind == "due" and when is not None:
+        child.unborn, child.due_date = True, when
+    elif kind == "age" and child.age is None:
+        child.age = value.strip()[:30] or None
+
+
+def _household_table(document: Document, facts: Facts) -> list[ChildFacts]:
+    """Children from, and family members into `facts`, a table headed Name / Relationship / DOB."""
+    rows: dict[tuple[int, int], dict[int, str]] = {}
+    for block in document.blocks:
+        where = block.location
+        if block.kind == BlockKind.table_cell and where.table and where.row and where.column:
+            rows.setdefault((where.table, where.row), {})[where.column] = block.text.strip()
+    children: list[ChildFacts] = []
+    columns: dict[str, int] | None = None
+    table = None
+    for (t, _), cells in sorted(rows.items()):
+        if t != table:
+            table, columns = t, None
+        header = _header_columns(cells)
+        if header:
+            columns = header
+            continue
+        if not columns:
+            continue
+        name = _name(cells.get(columns["name"], ""))
+        relation = flat(cells.get(columns.get("relation", -1), ""))
+        born = parse_date(cells.get(columns.get("dob", -1), ""))
+        if not name:
+            continue
+        if relation in _CHILD_RELATIONS or relation.startswith(("subject", "unborn")):
+            unborn = relation.startswith("unborn")
+            children.append(ChildFacts(name=name, dob=None if unborn else born, due_date=born if unborn else None,
+                                       unborn=unborn, age=_age(cells.get(columns.get("age", -1), "") + ")")))
+        elif relation in _RELATIONS:
+            facts.family.append(Person(name=name, relation=_RELATIONS[relation]))
+    return children
+
+
+def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for column, text in cells.items():
+        key = flat(text)
+        if key in ("name", "names", "full name", "name of child", "family member"):
+            columns["name"] = column
+        elif key.startswith("relationship"):
+            columns["relation"] = column
+        elif key in ("dob", "d o b", "date of birth", "dob edd", "date of birth edd"):
+            columns["dob"] = column
+        elif key == "age":
+            columns["age"] = column
+    return columns if "name" in columns and len(columns) >= 2 else None
+
+
+def _people(document: Document) -> list[Person]:
+    """Family members named as "Mother: Sarah Hall", "Dad (Liam Hall)" or "Liam Hall (father)"."""
+    people = []
+    for block in document.blocks:
+        text = block.text
+        if len(text) < 5:
+            continue
+        for relation, name in _PERSON_AFTER.findall(text):
+            people.append((relation, name))
+        for name, relation in _PERSON_BEFORE.findall(text):
+            people.append((relation, name))
+    found = []
+    for relation, name in people:
+        key = flat(relation.replace("-", " "))
+        name = " ".join(w for w in name.split() if w.lower() not in _NOT_NAMES) or ""
+        if name and name.split()[0].lower() not in _RELATIONS and key in _RELATIONS:
+            found.append(Person(name=name, relation=_RELATIONS[key]))
+    return found
+
+
+def _unique_people(people: list[Person]) -> list[Person]:
+    return list({(p.name, p.relation): p for p in people}.values())
+
+
+def _unique_children(children: list[ChildFacts]) -> list[ChildFacts]:
+    seen: dict[str, ChildFacts] = {}
+    result = []
+    for child in children:
+        key = (child.name or "").lower()
+        if key and key in seen:
+            known = seen[key]
+            known.dob = known.dob or child.dob
+            known.age = known.age or child.age
+            known.due_date = known.due_date or child.due_date
+            continue
+        if key:
+            seen[key] = child
+        result.append(child)
+    return result
