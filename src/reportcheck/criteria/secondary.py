@@ -1,0 +1,279 @@
+"""Secondary checks (DOMAIN.md): timeliness, each child's date last seen, identity and language, previous
+involvement, acronyms explained at first use, author/role/agency/date, and Signs of Safety scaling.
+
+They give findings only; the grade moves on them only when the rubric names their rules. Phrases and thresholds
+live in rules/packs/secondary.yaml. Only the author's words count: headings and the form's guidance are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from ..result import Finding, Location
+from ..rulepack import registry
+from ..structure.dates import find_dates
+from ..structure.model import Structure
+
+PACK = "secondary"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SCORE = re.compile(
+    r"\b(?P<n>10|[0-9])\s*(?:/\s*10|out of (?:10|ten)|on the (?:safety )?scale)"
+    r"|\b(?:scaled?|scaling|rated?|scored?|score of|at a|at)\s+(?:(?:it|this|the situation|safety)\s+)?"
+    r"(?:as\s+|at\s+)?(?:an?\s+)?(?P<m>10|[0-9])\b(?!\s*(?:years|months|weeks|days|%))",
+    re.IGNORECASE)
+
+
+def evaluate(structure: Structure, config=None, *, today: date | None = None) -> list[Finding]:
+    """The secondary findings for one report (rules the configuration disables are left out)."""
+    report = _Report(structure)
+    today = today or date.today()
+    findings = [*_timeliness(report, today), *_last_seen(report, today), *_identity(report), *_involvement(report),
+                *_acronyms(report), *_sign_off(report), *_scaling(report)]
+    disabled = set(config.disabled_rules) if config is not None else set()
+    return [f for f in findings if f.rule not in disabled]
+
+
+class _Report:
+    """The author's blocks of one report, with their sentences."""
+
+    def __init__(self, structure: Structure):
+        self.structure = structure
+        skip = set(structure.headings)
+        blocks = structure.document.blocks
+        self.content = [i for i, b in enumerate(blocks)
+                        if i not in skip and not structure.guidance[i] and b.text.strip()]
+        self.sentences = [(i, s) for i in self.content for s in _SENTENCE_END.split(blocks[i].text.strip()) if s]
+
+    def text(self, blocks: list[int] | None = None) -> str:
+        return "\n".join(self.structure.document.blocks[i].text for i in (self.content if blocks is None else blocks))
+
+    def answered_labels(self) -> str:
+        """Form labels whose answer cell is filled in ("Ethnicity" beside "Polish"): the label says what is recorded."""
+        blocks = self.structure.document.blocks
+        return "\n".join(b.text for b in blocks if b.role == "label" and b.pair is not None
+                         and blocks[b.pair].text.strip() and not self.structure.guidance[b.pair])
+
+    def section_location(self, role: str) -> Location | None:
+        section = next(iter(self.structure.by_role(role)), None)
+        if section is None:
+            return None
+        if section.heading_block is None:
+            return Location(section=section.id)
+        return self.structure.location(section.heading_block)
+
+
+@lru_cache(maxsize=None)
+def _phrases(name: str) -> re.Pattern:
+    words = sorted(registry().packs[PACK].lexicon[name], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+def _setting(name: str):
+    return registry().setting(PACK, name)
+
+
+def _finding(rule: str, location: Location | None = None, quote: str | None = None, **values) -> Finding:
+    return registry().finding(rule, location=location, quote=quote, **values)
+
+
+def _quote(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _uk(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+# Timeliness ------------------------------------------------------------------------------------------------------
+
+def working_days_before(report: date, conference: date) -> int:
+    """Working days from the report date up to (not including) the conference date, in England and Wales:
+    weekends and bank holidays (Christmas, Boxing Day, Easter Monday, substitute days...) do not count."""
+    if report >= conference:
+        return 0
+    closed = holidays.country_holidays("GB", subdiv="ENG", years=range(report.year, conference.year + 1))
+    days = (conference - report).days
+    return sum(1 for n in range(days) if (d := report + timedelta(n)).weekday() < 5 and d not in closed)
+
+
+def _is_review(report: _Report) -> bool:
+    """A review conference, when the report's title or page header says so (not a mention of a future review)."""
+    document = report.structure.document
+    opening = "\n".join(b.text for b in [*document.furniture, *document.blocks[:6]])
+    return bool(_phrases("review_conference").search(opening)) and "initial" not in opening.lower()
+
+
+def _timeliness(report: _Report, today: date) -> list[Finding]:
+    facts = report.structure.facts
+    if facts.report_date is None:
+        return []  # RC-AUTH-001 names the missing date
+    if facts.report_date > today:
+        return [_finding("RC-TIME-003", report_date=_uk(facts.report_date))]
+    if facts.conference_date is None:
+        return [_finding("RC-TIME-002")]
+    review = _is_review(report)
+    needed = int(_setting("review_working_days" if review else "initial_working_days"))
+    days = working_days_before(facts.report_date, facts.conference_date)
+    if days >= needed:
+        return []
+    if facts.report_date > facts.conference_date:
+        when = "after"
+    elif facts.report_date == facts.conference_date:
+        when = "on the day of"
+    else:
+        when = f"only {days} working day{'s' if days != 1 else ''} before"
+    return [_finding("RC-TIME-001", report_date=_uk(facts.report_date), when=when,
+                     kind="review" if review else "initial", conference_date=_uk(facts.conference_date),
+                     needed=needed)]
+
+
+# Each child's date last seen ---------------------------------------------------------------------------------------
+
+def _last_seen(report: _Report, today: date) -> list[Finding]:
+    children = [c for c in report.structure.facts.children if not c.unborn]
+    names = [c.name for c in children]
+    if not names:
+        names = [None]
+    latest = report.structure.facts.report_date or today
+    seen: set[int] = set()
+    last_named: list[int] = []
+    previous_block = None
+    for block, sentence in report.sentences:
+        if block != previous_block:
+            last_named, previous_block = [], block
+        named = [n for n, name in enumerate(names) if name and _mentions(sentence, name)]
+        if _phrases("all_children").search(sentence) or len(names) == 1:
+            named = list(range(len(names)))
+        named = named or last_named  # "She was last seen ..." after a sentence about her
+        last_named = named
+        if _is_seen(sentence, latest):
+            seen.update(named)
+    where = report.section_location("involvement")
+    return [_finding("RC-SEEN-001", location=where, child=name or "the child")
+            for n, name in enumerate(names) if n not in seen]
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    first = name.split()[0]
+    return re.search(rf"\b{re.escape(first)}\b", sentence) is not None
+
+
+def _is_seen(sentence: str, latest: date) -> bool:
+    """A sentence recording a past sighting with its date; planned visits and dates after the report do not count."""
+    if not _phrases("seen").search(sentence):
+        return False
+    if _phrases("not_yet").search(sentence) and "last seen" not in sentence.lower():
+        return False
+    return any(d <= latest for d, _, _ in find_dates(sentence))
+
+
+# Identity, culture and language ----------------------------------------------------------------------------------
+
+def _identity(report: _Report) -> list[Finding]:
+    text = report.text() + "\n" + report.answered_labels()
+    identity = _phrases("identity").search(text)
+    language = _phrases("language").search(text)
+    if not identity and not language:
+        return [_finding("RC-ID-001", location=report.section_location("household"))]
+    if not language:
+        return [_finding("RC-ID-002", location=report.section_location("household"))]
+    return []
+
+
+# Previous and current involvement ----------------------------------------------------------------------------------
+
+def _involvement(report: _Report) -> list[Finding]:
+    sections = report.structure.by_role("involvement")
+    if sections:
+        blocks = [i for s in sections if s.status == "present" for i in s.content_blocks]
+        label = f"the '{sections[0].title}' section"
+    else:
+        blocks, label = report.content, "the report"
+    text = report.text(blocks)
+    if blocks and (_phrases("involvement_history").search(text) or _YEAR.search(text)):
+        return []
+    return [_finding("RC-HIST-001", location=report.section_location("involvement"), section=label)]
+
+
+# Acronyms ---------------------------------------------------------------------------------------------------------
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9&' ]+", " ", text.lower().replace("’", "'")).split())
+
+
+@lru_cache(maxsize=1)
+def _acronym_table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
+    lexicon = registry().packs[PACK].lexicon
+    table = []
+    for key, longs in lexicon.items():
+        if key.startswith("acronym."):
+            acronym = key.removeprefix("acronym.")
+            pattern = re.compile(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])")
+            table.append((acronym, pattern, tuple(_normal(x) for x in longs)))
+    return tuple(table)
+
+
+def _acronyms(report: _Report) -> list[Finding]:
+    blocks = report.structure.document.blocks
+    window = int(_setting("acronym_window"))
+    text = report.text()
+    starts, offset = [], 0
+    for i in report.content:
+        starts.append((offset, i))
+        offset += len(blocks[i].text) + 1
+    findings = []
+    for acronym, pattern, longs in _acronym_table():
+        first = pattern.search(text)
+        if first is None:
+            continue
+        before = _normal(text[:first.start()])
+        after = text[first.end():first.end() + window]
+        bracketed = after.lstrip()[:1] in "([-–—,"
+        if any(long in before for long in longs) or (bracketed and any(long in _normal(after) for long in longs)):
+            continue
+        block = max((s for s in starts if s[0] <= first.start()), key=lambda s: s[0])[1]
+        sentence = next((s for b, s in report.sentences if b == block and acronym in s), blocks[block].text)
+        findings.append(_finding("RC-PLAIN-001", location=report.structure.location(block), quote=_quote(sentence),
+                                 acronym=acronym, long=registry().packs[PACK].lexicon[f"acronym.{acronym}"][0]))
+    return findings
+
+
+# Author, role, agency and date ------------------------------------------------------------------------------------
+
+def _sign_off(report: _Report) -> list[Finding]:
+    facts = report.structure.facts
+    missing = [what for what, known in (("the author's name", facts.author), ("the author's role", facts.role),
+                                         ("the agency", report.structure.agency not in (None, "", "unknown")),
+                                         ("the date of the report", facts.report_date)) if not known]
+    if not missing:
+        return []
+    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
+    return [_finding("RC-AUTH-001", missing=listed)]
+
+
+# Signs of Safety scaling ------------------------------------------------------------------------------------------
+
+def _scaling(report: _Report) -> list[Finding]:
+    sections = report.structure.by_role("scaling")
+    if not sections:
+        return []  # only Signs of Safety forms ask for a scale
+    blocks = set(i for s in sections if s.status == "present" for i in s.content_blocks)
+    sentences = [(b, s) for b, s in report.sentences if b in blocks]
+    where = report.section_location("scaling")
+    for n, (block, sentence) in enumerate(sentences):
+        score = _SCORE.search(sentence)
+        if score is None:
+            continue
+        value = score.group("n") or score.group("m")
+        following = sentence[score.end():] + " " + (sentences[n + 1][1] if n + 1 < len(sentences) else "")
+        if _phrases("scaling_reason").search(following):
+            return []
+        return [_finding("RC-SCALE-002", location=report.structure.location(block), quote=_quote(sentence),
+                         score=value)]
+    return [_finding("RC-SCALE-001", location=where)]
