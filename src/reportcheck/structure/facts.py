@@ -15,6 +15,12 @@ from .dates import find_dates, parse_date
 from .normalise import flat
 
 _SIGN_OFF_BLOCKS = 12  # the last blocks of a report, where the sign-off sits
+_HEADER_BLOCKS = 15
+_MARKUP = re.compile(r"^\s*(?:[-*\u2022]\s+)?|\*\*|__")
+_VALEDICTION = re.compile(r"^(?:yours (?:sincerely|faithfully)|(?:kind|best|warm) regards|regards|many thanks)\W*$",
+                          re.IGNORECASE)
+_CONFERENCE_PROSE = re.compile(r"\bconference\b[^.\n]{0,40}?\b(?:on|for|dated?|held)\b\s*(?:\w+day,?\s+)?(?:the\s+)?",
+                               re.IGNORECASE)
 _LINE_FIELD = re.compile(r"^\s*([A-Za-z][^:\n]{0,60}?)\s*[:\-\u2013]\s+(\S.*)$")
 
 # Header and sign-off field labels (flattened), most specific first.
@@ -22,7 +28,7 @@ _FIELDS = (
     ("shared_child", re.compile(r"shared with (?:the )?(?:child|children|young person|subject)")),
     ("shared", re.compile(r"(?:shared|discussed) with (?:the )?(?:parent|carer|family|mother|father)|report shared")),
     ("conference_date", re.compile(r"(?:date of (?:the )?(?:initial )?(?:child protection )?(?:conference|icpc|cpc|"
-                                   r"meeting)|(?:conference|icpc|cpc|meeting) date)$")),
+                                   r"meeting)|(?:conference|icpc|cpc|meeting) date|^(?:conference|icpc))$")),
     ("report_date", re.compile(r"^(?:date of (?:this )?report|report date|date (?:report )?(?:completed|written|"
                                r"submitted|signed)|date)$")),
     ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
@@ -35,10 +41,12 @@ _FIELDS = (
                           r"agency name|service name|name of service school|team)$")),
     ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject)|child names?\b|child$|"
                             r"subject child|conference in respect of|child subject of|unborn(?: baby)?$|"
-                            r"sibling group)")),
+                            r"sibling group|re$)")),
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
     ("age", re.compile(r"^(?:child )?age$")),
+    ("titled", re.compile(r"\b(?:visitor|worker|officer|nurse|midwife|gp|practitioner|teacher|lead|manager|"
+                          r"constable|paediatrician|doctor|clinician|sergeant|coordinator)$")),
 )
 _CHILD_WORD = re.compile(r"\bchild(?:ren)?s?\b")
 _NOT_CHILD_FIELD = re.compile(r"\b(?:address|school|gp|ethnicity|views?|wish\w*|health|development|seen|language|"
@@ -59,10 +67,14 @@ _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
 _RELATION_WORDS = "(?i:" + "|".join(sorted((re.sub(r"(mother|mum|father)s\b", "\\1['\u2019]?s", r).replace(" ", r"[\s\-]?")
                                             for r in _RELATIONS), key=len, reverse=True)) + ")"
 _PERSON_AFTER = re.compile(rf"\b({_RELATION_WORDS})\s*(?::|\(|,|-|\u2013)\s*({_NAME})")
+_PERSON_OF = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['\u2019]s)\s+({_RELATION_WORDS})(?:\s+is|\s+was|,)?\s+({_NAME})")
 _PERSON_BEFORE = re.compile(rf"\b({_NAME})\s*\(\s*({_RELATION_WORDS})\s*\)")
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc".split())
-_AGE = re.compile(r"\b(?:aged\s+)?(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?|\d{1,2}(?=\s*\)))",
+_AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
+                  r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$",
                   re.IGNORECASE)
+_ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|close|drive|court|way|place|crescent|"
+                      r"gardens|terrace|estate|flat|house|grove|row|hill|square)\b", re.IGNORECASE)
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
 _NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
                              re.IGNORECASE)
@@ -73,6 +85,7 @@ class Field:
     kind: str
     value: str
     index: int  # body block the value is in
+    label: str = ""
 
 
 def extract_facts(document: Document, block_section: list[str | None]) -> tuple[Facts, list[Field]]:
@@ -87,11 +100,18 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
                 setattr(facts, target, parse_date(f.value))
         elif f.kind in ("author", "role") and getattr(facts, f.kind) is None and not parse_date(f.value):
             setattr(facts, f.kind, f.value.strip()[:120] or None)
+        elif f.kind == "titled" and facts.author is None and (name := _name(f.value.split(",")[0])):
+            facts.author, facts.role = name, facts.role or f.label  # "Health Visitor: Amanda Kaur, ..."
         elif f.kind == "children":
-            children += parse_children(f.value)
+            found = parse_children(f.value)
+            children += found[:1] if f.label.lower() == "re" else found  # "Re: name, DOB, address"
         elif f.kind in ("dob", "due", "age") and children:
             _complete(children[-1], f.kind, f.value)
+    if facts.author is None:
+        facts.author, facts.role = _signed_off(document, facts.role)
     children += _household_table(document, facts)
+    if facts.conference_date is None:
+        facts.conference_date = _conference_in_prose(document)
     facts.children = _unique_children(children)
     facts.family = _unique_people([*facts.family, *_people(document)])
     return facts, fields
@@ -106,14 +126,14 @@ def _fields(document: Document, block_section: list[str | None]):
         if block.role == "label" and block.pair is not None and 0 <= block.pair < len(blocks):
             kind = _field_kind(block.text.splitlines()[0] if block.text.strip() else "", outside)
             if kind and blocks[block.pair].text.strip():
-                yield Field(kind, blocks[block.pair].text.strip(), block.pair)
+                yield Field(kind, blocks[block.pair].text.strip(), block.pair, block.text.splitlines()[0].strip())
             continue
         if block.role == "answer" or block.kind == BlockKind.heading:
             continue
         for line in block.text.splitlines():
-            found = _LINE_FIELD.match(line)
+            found = _LINE_FIELD.match(_MARKUP.sub("", line))
             if found and (kind := _field_kind(found.group(1), outside)):
-                yield Field(kind, found.group(2).strip(), i)
+                yield Field(kind, found.group(2).strip(), i, found.group(1).strip())
 
 
 def field_key(label: str) -> str:
@@ -123,12 +143,32 @@ def field_key(label: str) -> str:
 
 def _field_kind(label: str, outside: bool) -> str | None:
     key = field_key(label)
-    if not key or len(key.split()) > 9 or _NOT_CHILD_FIELD.search(key):
+    if not key or len(key.split()) > 9:
         return None
     for kind, pattern in _FIELDS:
-        if pattern.search(key):
+        if pattern.search(key) and not (kind == "children" and _NOT_CHILD_FIELD.search(key)):
             generic = key in ("date", "name", "signed", "signature", "role", "child", "children")
             return kind if outside or not generic else None
+    return None
+
+
+def _signed_off(document: Document, role: str | None) -> tuple[str | None, str | None]:
+    """The name (and the role on the next line) after "Yours sincerely" or "Kind regards" at the end of a letter."""
+    tail = [line.strip() for b in document.blocks[-_SIGN_OFF_BLOCKS:] for line in b.text.splitlines() if line.strip()]
+    for at, line in enumerate(tail):
+        if _VALEDICTION.match(line) and at + 1 < len(tail) and (name := _name(tail[at + 1])):
+            next_line = tail[at + 2] if at + 2 < len(tail) else None
+            return name, role or (next_line if next_line and len(next_line) <= 80 else None)
+    return None, role
+
+
+def _conference_in_prose(document: Document):
+    """"the Initial Child Protection Conference on 14.11.2025" near the top of a letter."""
+    for block in document.blocks[:_HEADER_BLOCKS]:
+        for match in _CONFERENCE_PROSE.finditer(block.text):
+            when = parse_date(block.text[match.end():match.end() + 30])
+            if when is not None and block.text[match.end():].lstrip()[:1].isalnum():
+                return when
     return None
 
 
@@ -140,7 +180,7 @@ def parse_children(value: str) -> list[ChildFacts]:
         dates = [d for d, _, _ in find_dates(item)]
         age = None if unborn else _age(item)
         name = _name(item)
-        if not (name or dates or age or unborn):
+        if _ADDRESS.search(item) or not (name or dates or age or unborn):
             continue
         found.append(ChildFacts(name=name, unborn=unborn, dob=None if unborn or not dates else dates[0],
                                 due_date=dates[0] if unborn and dates else None, age=age))
@@ -161,7 +201,7 @@ def _split_items(value: str) -> list[str]:
     items.append("".join(current))
     merged: list[str] = []
     for item in (i.strip() for i in items):
-        if merged and item and not _name(item) and (find_dates(item) or _AGE.search(item)):
+        if merged and item and not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item)):
             merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016" is one child
         elif item:
             merged.append(item)
@@ -181,7 +221,7 @@ def _name(item: str) -> str | None:
 
 def _age(item: str) -> str | None:
     found = _AGE.search(re.sub(r"\b(?:19|20)\d\d\b", " ", item))
-    return " ".join(found.group(1).split()) if found else None
+    return " ".join(next(g for g in found.groups() if g).split()) if found else None
 
 
 def _complete(child: ChildFacts, kind: str, value: str) -> None:
@@ -221,7 +261,7 @@ def _household_table(document: Document, facts: Facts) -> list[ChildFacts]:
         if relation in _CHILD_RELATIONS or relation.startswith(("subject", "unborn")):
             unborn = relation.startswith("unborn")
             children.append(ChildFacts(name=name, dob=None if unborn else born, due_date=born if unborn else None,
-                                       unborn=unborn, age=_age(cells.get(columns.get("age", -1), "") + ")")))
+                                       unborn=unborn, age=_age(cells.get(columns.get("age", -1), ""))))
         elif relation in _RELATIONS:
             facts.family.append(Person(name=name, relation=_RELATIONS[relation]))
     return children
@@ -249,8 +289,7 @@ def _people(document: Document) -> list[Person]:
         text = block.text
         if len(text) < 5:
             continue
-        for relation, name in _PERSON_AFTER.findall(text):
-            people.append((relation, name))
+        people += _PERSON_AFTER.findall(text) + _PERSON_OF.findall(text)
         for name, relation in _PERSON_BEFORE.findall(text):
             people.append((relation, name))
     found = []
