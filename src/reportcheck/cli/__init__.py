@@ -18,3 +18,7 @@ from .evaluate import evaluate_command  # noqa: E402
 main.add_command(evaluate_command)
 from .annotate import annotate_command  # noqa: E402
 main.add_command(annotate_command)
+from .check import check_command  # noqa: E402
+main.add_command(check_command)
+from .rules import rules_command  # noqa: E402
+main.add_command(rules_command)
