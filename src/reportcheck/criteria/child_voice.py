@@ -85,6 +85,11 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
     for kid in living:
         h = heard[kid.index]
         preverbal = kid.preverbal or h.non_verbal
+        said_not_heard = h.not_seen or h.not_seen_reason
+        if said_not_heard and not any(s.role == "child_views" for s in h.own):
+            # The child's section says their views were not obtained: words quoted elsewhere (a disclosure to a
+            # teacher, say) are an account of events, not the views this agency was asked for.
+            h.own = []
         if h.own or (preverbal and h.observed):
             states[kid.index] = "met"
             for s in (h.own or h.observed)[:2]:

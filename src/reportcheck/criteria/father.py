@@ -31,21 +31,23 @@ def fathers(annotated: Annotated) -> list[_Father]:
     found = [_Father(f"{p.name} ({p.relation})",
                      frozenset(t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)
                                if t.lower() not in {"mr", "mrs", "ms", "dr"})) for p in named]
-    generic = _Father("the father", frozenset())
+    generic = _Father("The father", frozenset())
     doc = annotated.doc
     last: list[_Father] = []
+    last_block = -1
     for s in annotated.sentences:
         term = [h for h in s.get("father.father") if _is_father(annotated, h)]
         tokens = {t.lower_ for t in doc[s.start:s.end]}
         about = [f for f in found if f.names & tokens]
         if term and not about:
             about = found if len(found) == 1 else [generic]  # several named fathers: "the father" is not one of them
-        if not about and last and _starts_with_he(annotated, s):
-            about = last
+        if not about and last and _refers_to_him(annotated, s, anywhere=s.block == last_block):
+            about = last  # "he", "him" after the father, in his paragraph or opening the next
         if not about:
-            last = []
+            if s.block != last_block:
+                last = []
             continue
-        last = about
+        last, last_block = about, s.block
         engaged = any(h.asserted for h in s.get("father.engagement"))
         absent = any(not (h.future or h.hypothetical) for h in s.get("father.absence"))
         for f in about:
@@ -72,8 +74,9 @@ def _is_father(annotated: Annotated, hit: Hit) -> bool:
     return True
 
 
-def _starts_with_he(annotated: Annotated, s: Sentence) -> bool:
-    return any(t.lower_ in {"he", "his", "him"} for t in annotated.doc[s.start:min(s.end, s.start + 4)])
+def _refers_to_him(annotated: Annotated, s: Sentence, *, anywhere: bool) -> bool:
+    end = s.end if anywhere else min(s.end, s.start + 4)
+    return any(t.lower_ in {"he", "his", "him"} for t in annotated.doc[s.start:end])
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:

@@ -33,11 +33,13 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     intended: list[Sentence] = []
     refused: list[Sentence] = []
     withheld: list[Sentence] = []  # not shared, with a safeguarding reason
+    names = _family_names(annotated)
     for s in annotated.sentences:
         if not s.has("sharing.share"):
             continue
         in_field = s.role == "sharing"
-        if not (s.has("sharing.document") or in_field) or not (s.has("sharing.parent") or in_field):
+        to_parent = s.has("sharing.parent") or any(t.lower_ in names for t in annotated.doc[s.start:s.end])
+        if not (s.has("sharing.document") or in_field) or not (to_parent or in_field):
             continue
         hits = s.get("sharing.share")
         if any(h.negated for h in hits):
@@ -92,6 +94,11 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
                                     excerpt=s.short()))
     status = "partial" if findings else "met"
     return Criterion(status=status, reasons=[f.message for f in findings], evidence=evidence), findings
+
+
+def _family_names(annotated: Annotated) -> set[str]:
+    """Lower-case name tokens of the adults in the report: "shared with Jodie and Ryan" names the parents."""
+    return {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)}
 
 
 def _past(annotated: Annotated, s: Sentence, start: int) -> bool:
