@@ -22,6 +22,7 @@ _SLASHED = (
     (re.compile(r"\bs/he\b"), "they"),
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[/.:\-][a-z0-9]+)*")  # "10/11/2025" and "parents/carers" are one word each
 STOPWORDS = frozenset(
     "a an the of and or to for in on at by with from as is are be been was were this that these those it its "
     "your you we our their his her s what how who why which any please about do does there".split())
@@ -33,7 +34,7 @@ _IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "wor
 def flat(text: str) -> str:
     """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
     text = text.translate(_TYPOGRAPHY).lower().replace("'", "")
-    return " ".join(_WORD.findall(text))
+    return " ".join(_TOKEN.findall(text))
 
 
 def strip_numbering(text: str) -> str:

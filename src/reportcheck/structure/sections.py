@@ -30,7 +30,7 @@ FORM_FURNITURE = (
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
 PLACEHOLDER = re.compile(
-    r"^(?:n ?a|nil|none|none known|nothing|not known|unknown|see above|see below|see attached|as above|"
+    r"^(?:n/?a|n a|nil|none|none known|nothing|not known|unknown|see above|see below|see attached|as above|"
     r"not applicable(?: \w+){0,4}|no information(?: \w+){0,5}|no info|nothing known|nothing to (?:report|add)|"
     r"tbc|tba|to be confirmed|to follow|not relevant|no comment|x+)$")
 
@@ -81,7 +81,8 @@ def build_sections(document: Document, detection: Detection,
         if i in detection.assigned:
             current = detection.assigned[i]
             block_section[i] = current
-            lines = _after_heading(block, i in inline)
+            lines = [line for line in _after_heading(block, i in inline)
+                     if guidance_index.residue(line) or not flat(line)]  # a prompt beside the heading is not content
         elif i in detection.ends:
             current = None
             continue
