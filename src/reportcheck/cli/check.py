@@ -23,7 +23,6 @@ from ..render.html import render_html
 from ..render.json_schema import schema_text
 from ..render.text import render_text
 from ..result import GRADES, Result
-from ..screen.runner import error_result
 from ..structure.agency import AGENCIES
 
 BELOW_FAIL_UNDER = 1
@@ -101,9 +100,9 @@ def _check(path: Path, config: Config, options: dict) -> Result:
         with time_limit(seconds):
             return pipeline.run(path, config=config, **options)[0]
     except ReportError as exc:
-        return error_result(path, exc.code, exc.message)
+        return pipeline._error_result(path, exc.code, exc.message)
     except Exception as exc:  # one report that breaks a check must not stop the others
-        return error_result(path, CORRUPT, f"reportcheck could not finish checking this file "
+        return pipeline._error_result(path, CORRUPT, f"reportcheck could not finish checking this file "
                                            f"({exc.__class__.__name__}); please report the problem")
 
 
