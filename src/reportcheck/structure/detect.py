@@ -94,7 +94,11 @@ def _assign(profile: Profile, candidates: list[Candidate], matches: dict[int, li
 
 
 def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
-    return {c.index for c in candidates if c.index not in assigned and heading_key(c.text) in END_KEYS}
+    """Sign-off headings: form labels and styled headings anywhere, "Label: value" lines only after the last section
+    heading (inside a section, "Date: 01/01/2020 first contact" is the author's words)."""
+    last = max(assigned, default=-1)
+    return {c.index for c in candidates if c.index not in assigned and (c.strong or c.index > last)
+            and heading_key(c.text) in END_KEYS}
 
 
 def _cue_profiles(document: Document, profiles: Sequence[Profile]) -> set[str]:

@@ -120,9 +120,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
 def _fields(document: Document, block_section: list[str | None]):
     """(kind, value) pairs from form rows and "Label: value" lines; generic labels only in header or sign-off."""
     blocks = document.blocks
-    sign_off = len(blocks) - _SIGN_OFF_BLOCKS
     for i, block in enumerate(blocks):
-        outside = block_section[i] is None or i >= sign_off
+        outside = block_section[i] is None  # the header, or a sign-off the section detection closed off
         if block.role == "label" and block.pair is not None and 0 <= block.pair < len(blocks):
             kind = _field_kind(block.text.splitlines()[0] if block.text.strip() else "", outside)
             if kind and blocks[block.pair].text.strip():
@@ -138,7 +137,8 @@ def _fields(document: Document, block_section: list[str | None]):
 
 def field_key(label: str) -> str:
     """A label flattened, with "child/ren's", "children" and "child's" all as "child"."""
-    return _CHILD_WORD.sub("child", flat(label.replace("/ren", "ren").replace("(ren)", "ren")))
+    key = flat(label.replace("/ren", "ren").replace("(ren)", "ren")).replace(".", " ").replace("/", " ")
+    return _CHILD_WORD.sub("child", " ".join(key.split()))
 
 
 def _field_kind(label: str, outside: bool) -> str | None:
@@ -270,12 +270,12 @@ def _household_table(document: Document, facts: Facts) -> list[ChildFacts]:
 def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for column, text in cells.items():
-        key = flat(text)
-        if key in ("name", "names", "full name", "name of child", "family member"):
+        key = field_key(text)
+        if key in ("name", "names", "full name", "name of child", "family member", "name s"):
             columns["name"] = column
         elif key.startswith("relationship"):
             columns["relation"] = column
-        elif key in ("dob", "d o b", "date of birth", "dob edd", "date of birth edd"):
+        elif key in ("dob", "d o b", "date of birth", "dob edd", "date of birth edd", "d o b edd"):
             columns["dob"] = column
         elif key == "age":
             columns["age"] = column

@@ -1,0 +1,146 @@
+"""Facts from header fields, form tables and sign-off: children, dates, author, family, agency."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportcheck.document import Block, BlockKind, Location
+from reportcheck.structure import analyse
+from reportcheck.structure.dates import parse_date
+from test_structure import P8, document, form_rows, para, report
+
+
+@pytest.mark.parametrize("written", ["14th November 2025", "14 November 2025", "14 Nov 2025", "14 Nov. 2025",
+                                     "14/11/25", "14/11/2025", "14.11.2025", "14-11-2025", "2025-11-14",
+                                     "the 14th of November 2025", "November 14th, 2025"])
+def test_each_uk_date_form(written):
+    assert parse_date(f"Date of conference: {written}") == date(2025, 11, 14)
+
+
+@pytest.mark.parametrize("written", ["11/14/2025", "31/02/2025", "1.5 hours", "14/11", "Room 14"])
+def test_no_us_order_and_no_invented_dates(written):
+    assert parse_date(written) is None
+
+
+def facts_of(*lines: str):
+    return analyse(report(P8, "heading", header=list(lines), sign_off=[])).facts
+
+
+def test_header_fields():
+    facts = facts_of("Date of conference: 18th November 2025", "Date of report: 13/11/25",
+                     "Report prepared by: Jane Brown", "Designation: Designated Safeguarding Lead",
+                     "Date report shared with parents/carers: 14.11.2025", "Date report shared with child: 15.11.2025")
+    assert facts.conference_date == date(2025, 11, 18)
+    assert facts.report_date == date(2025, 11, 13)
+    assert (facts.author, facts.role) == ("Jane Brown", "Designated Safeguarding Lead")
+    assert facts.shared_date == date(2025, 11, 14)
+    assert facts.shared_with_child_date == date(2025, 11, 15)
+
+
+def test_unknown_facts_stay_none():
+    facts = facts_of("Report to conference")
+    assert facts.conference_date is None and facts.author is None and facts.shared_date is None
+    assert facts.children == []
+
+
+def test_a_sibling_group_on_one_line():
+    facts = facts_of("Children: Ruby Hall (DOB 02/04/2016), Cody Hall (2)")
+    assert [(c.name, c.dob, c.age, c.unborn) for c in facts.children] == [
+        ("Ruby Hall", date(2016, 4, 2), None, False), ("Cody Hall", None, "2", False)]
+
+
+def test_a_sibling_group_and_an_unborn_baby():
+    facts = facts_of("Name of Child/ren Subject of Conference: Mia Lee aged 4, Jack Lee (18 months) and unborn baby "
+                     "(EDD 01/02/2026)")
+    assert [(c.name, c.age, c.unborn, c.due_date) for c in facts.children] == [
+        ("Mia Lee", "4", False, None), ("Jack Lee", "18 months", False, None), (None, None, True, date(2026, 2, 1))]
+
+
+def test_an_unborn_baby_with_a_due_date_field():
+    facts = facts_of("Unborn baby: Baby Smith", "EDD: 3rd March 2026")
+    assert [(c.unborn, c.due_date, c.dob) for c in facts.children] == [(True, date(2026, 3, 3), None)]
+
+
+def test_children_listed_in_a_household_table():
+    rows = [["Name", "Relationship to child", "D.O.B."], ["Ruby Hall", "Subject child", "02/04/2016"],
+            ["Cody Hall", "Subject child", "14/06/2023"], ["Sarah Hall", "Mother", "01/01/1994"],
+            ["Liam Hall", "Father", "05/05/1990"]]
+    table = [Block(kind=BlockKind.table_cell, text=text, location=Location(table=1, row=r, column=c))
+             for r, row in enumerate(rows, start=1) for c, text in enumerate(row, start=1)]
+    facts = analyse(document(table + [para("1. Details of service involvement"), para("Known since 2020.")])).facts
+    assert [(c.name, c.dob) for c in facts.children] == [("Ruby Hall", date(2016, 4, 2)),
+                                                         ("Cody Hall", date(2023, 6, 14))]
+    assert [(p.name, p.relation) for p in facts.family] == [("Sarah Hall", "mother"), ("Liam Hall", "father")]
+
+
+def test_header_in_a_form_table():
+    rows = [("Name of child", "Ruby Hall"), ("Date of birth", "02/04/2016"), ("Date of Conference", "18/11/2025"),
+            ("Report prepared by", "PC 4321 Sam Green"), ("Agency", "MASH Police")]
+    facts = analyse(document(form_rows(rows, 0) + [para(h) for h in P8])).facts
+    assert [(c.name, c.dob) for c in facts.children] == [("Ruby Hall", date(2016, 4, 2))]
+    assert facts.conference_date == date(2025, 11, 18)
+    assert facts.author == "PC 4321 Sam Green"
+
+
+@pytest.mark.parametrize("line, person", [
+    ("Mother: Sarah Hall", ("Sarah Hall", "mother")),
+    ("Ruby lives with Dad (Liam Hall) and her brother.", ("Liam Hall", "father")),
+    ("Step-father: Dean Morris", ("Dean Morris", "stepfather")),
+    ("Mum's partner - Kyle Ross", ("Kyle Ross", "mother's partner")),
+    ("Maternal grandmother: Ann Hall", ("Ann Hall", "grandparent")),
+    ("Ruby's father Liam Hall works away.", ("Liam Hall", "father")),
+    ("Sarah Hall (mother) attended.", ("Sarah Hall", "mother")),
+])
+def test_named_family_members(line, person):
+    facts = analyse(report(P8, "heading", answers={0: line})).facts
+    assert person in [(p.name, p.relation) for p in facts.family]
+
+
+def test_a_relation_without_a_name_is_no_person():
+    facts = analyse(report(P8, "heading", answers={0: "Father: not known. Mum, who was tired, said little."})).facts
+    assert facts.family == []
+
+
+def test_a_letter_gives_its_child_dates_and_signature():
+    letter = ["Castle Street Medical Practice", "Re: Tyler Hobbs, DOB 12.08.2020, 9 Garside Walk, Bolton",
+              "Date: 10.11.2025", "Dear Chair,",
+              "Thank you for the invitation to the Initial Child Protection Conference on 14.11.2025.",
+              "Tyler has been registered with the practice since birth.", "Yours sincerely,", "Dr Farah Ahmed",
+              "GP Partner"]
+    structure = analyse(document([para(line) for line in letter]))
+    facts = structure.facts
+    assert [(c.name, c.dob) for c in facts.children] == [("Tyler Hobbs", date(2020, 8, 12))]
+    assert (facts.report_date, facts.conference_date) == (date(2025, 11, 10), date(2025, 11, 14))
+    assert (facts.author, facts.role) == ("Dr Farah Ahmed", "GP Partner")
+    assert (structure.agency, structure.agency_evidence) == ("gp", "GP Partner")
+
+
+def test_a_date_inside_a_section_is_not_the_report_date():
+    facts = analyse(report(P8, "heading", answers={0: "Date: 01/01/2020 first contact."},
+                           sign_off=["Signed: Jane Brown"])).facts
+    assert facts.report_date is None
+
+
+@pytest.mark.parametrize("sign_off, agency, evidence", [
+    ("Designation: Designated Safeguarding Lead, Oakfield Primary School", "school_primary",
+     "Designated Safeguarding Lead, Oakfield Primary School"),
+    ("PC 1234 Sam Green", "police", "PC 1234 Sam Green"),
+    ("Role: MASH Police", "police", "MASH Police"),
+    ("Amanda Kaur, Health Visitor", "health_visitor", "Amanda Kaur, Health Visitor"),
+    ("Role: Community Midwife", "maternity", "Community Midwife"),
+    ("Sam Lee, School Nurse, Oakfield High School", "school_nurse", "Sam Lee, School Nurse, Oakfield High School"),
+    ("Head of Year 9, Northgate High School", "school_secondary", "Head of Year 9, Northgate High School"),
+])
+def test_agency_from_designation_and_sign_off(sign_off, agency, evidence):
+    structure = analyse(report(P8, "heading", sign_off=[sign_off]))
+    assert (structure.agency, structure.agency_evidence) == (agency, evidence)
+
+
+def test_agency_unknown_and_override():
+    assert analyse(report(P8, "heading")).agency == "unknown"
+    structure = analyse(report(P8, "heading"), agency="housing")
+    assert (structure.agency, structure.agency_evidence) == ("housing", None)
+    with pytest.raises(ValueError, match="social_worker"):
+        analyse(report(P8, "heading"), agency="plumber")
