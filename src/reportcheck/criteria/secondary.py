@@ -20,7 +20,6 @@ from ..structure.model import Structure
 
 PACK = "secondary"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SCORE = re.compile(
     r"\b(?P<n>10|[0-9])\s*(?:/\s*10|out of (?:10|ten)|on the (?:safety )?scale)"
     r"|\b(?:scaled?|scaling|rated?|scored?|score of|at a|at)\s+(?:(?:it|this|the situation|safety)\s+)?"
@@ -196,7 +195,7 @@ def _involvement(report: _Report) -> list[Finding]:
     else:
         blocks, label = report.content, "the report"
     text = report.text(blocks)
-    if blocks and (_phrases("involvement_history").search(text) or _YEAR.search(text)):
+    if blocks and _phrases("involvement_history").search(text):
         return []
     return [_finding("RC-HIST-001", location=report.section_location("involvement"), section=label)]
 
