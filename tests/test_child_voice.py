@@ -112,3 +112,21 @@ def test_a_child_quoted_elsewhere_in_the_report_counts():
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "met"
     assert criterion.evidence[0].location.section == "involvement"
+
+
+def test_an_adult_named_by_first_name_is_not_the_child():
+    from reportcheck.result import Person
+    criterion, findings = judge(['Neil said he did not think it was "that bad" and the children are fine.'],
+                                family=[Person(name="Neil Ashworth", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_a_childs_words_in_a_later_clause_count():
+    criterion, _ = judge(['Mum said he fell against the table; Jack said "Dad push" and pointed to his face.'])
+    assert criterion.status == "met"
+
+
+def test_words_reported_inside_an_adults_speech_are_second_hand():
+    criterion, _ = judge(["Mum said Jack wants to stay with her."])
+    assert criterion.status == "partial"

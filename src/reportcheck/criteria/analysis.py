@@ -31,7 +31,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         if (has_risk and has_strength) or ((has_risk or has_strength) and s.has("analysis.weighing")):
             weighed.append(s)
     roles = {sec.role for sec in annotated.structure.sections if sec.status == "present"}
-    weighing = bool(weighed) and risk and strength or {"worries", "strengths"} <= roles
+    analytic_part = annotated.in_role(*_ANALYTIC_ROLES)
+    both_in_analysis = any(s.has("analysis.risk") for s in analytic_part) and any(
+        s.has("analysis.strength", asserted=True) for s in analytic_part)
+    weighing = both_in_analysis or (bool(weighed) and risk and strength) or {"worries", "strengths"} <= roles
     analytic = {s.index: s for s in impact + view + weighed}
     names = " and ".join(k.label for k in children(annotated) if not k.unborn) or "the child"
 

@@ -50,13 +50,11 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
     if not_seen and not any(x.future or x.hypothetical for x in not_seen):
         (h.not_seen_reason if s.has("voice.reason") else h.not_seen).append(s)
         return
-    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted), key=lambda x: x.start)
-    # The first verb with someone other than the author as its subject says whose words these are.
-    who = next((w for w in (resolver.speaker(s, x.start) for x in verbs) if w != "author"), None)
+    who = _speaker(annotated, resolver, s)
     if who == "adult":
         h.second_hand.append(s)
         return
-    if who == "child" or (who == "unknown" and (s.quotes or s.role == "child_views")):
+    if who == "child" or (who == "unknown" and s.role == "child_views"):
         h.own.append(s)
         return
     if any(x.asserted for x in s.get("voice.voice_noun")) and _possessive(annotated, s):
@@ -68,6 +66,26 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         return
     if s.has("voice.generic", asserted=True):
         h.second_hand.append(s)
+
+
+def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | None:
+    """Whose words a sentence gives: per clause (split at ";"), the first speech or wish verb whose subject is not the
+    author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
+    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted), key=lambda x: x.start)
+    doc = annotated.doc
+    found: list[str] = []
+    clause_owner: dict[int, str] = {}
+    for verb in verbs:
+        clause = sum(1 for t in doc[s.start:verb.start] if t.text == ";")
+        if clause in clause_owner:
+            continue  # "Mum said Ruby wants ...": the later verb is inside what Mum said
+        who = resolver.speaker(s, verb.start)
+        if who != "author":
+            clause_owner[clause] = who
+            found.append(who)
+    if "child" in found:
+        return "child"
+    return found[0] if found else None
 
 
 def _possessive(annotated: Annotated, s: Sentence) -> bool:

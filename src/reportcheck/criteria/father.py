@@ -40,7 +40,8 @@ def fathers(annotated: Annotated) -> list[_Father]:
         tokens = {t.lower_ for t in doc[s.start:s.end]}
         about = [f for f in found if f.names & tokens]
         if term and not about:
-            about = found if len(found) == 1 else [generic]  # several named fathers: "the father" is not one of them
+            # one named father: "Dad" is him; none named: an unnamed father; several: the names decide
+            about = found if len(found) == 1 else [] if found else [generic]
         if not about and last and _refers_to_him(annotated, s, anywhere=s.block == last_block):
             about = last  # "he", "him" after the father, in his paragraph or opening the next
         if not about:

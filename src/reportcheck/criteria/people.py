@@ -21,6 +21,7 @@ _ADULT_WORDS = {
     "mr", "mrs", "ms", "miss", "keyworker", "practitioner", "professionals", "police", "family",
 }
 _AUTHOR = {"i", "we"}
+_CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
 _CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
@@ -77,6 +78,9 @@ class Resolver:
         self.annotated = annotated
         self.kids = [k for k in kids if not k.unborn] or kids
         self.by_name = {n: k.index for k in self.kids for n in k.names}
+        family = {t.lower() for p in annotated.structure.facts.family
+                  for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)}
+        self.adults = (_ADULT_WORDS | family) - set(self.by_name)
         self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
         self.section: str | None = None
 
@@ -99,30 +103,34 @@ class Resolver:
                 result = set(who)
             elif kind == "none" and sentence.role == "child_views" and len(self.kids) == 1:
                 result = {self.kids[0].index}
-        if named:
+        subject = self._first_person(sentence)
+        if subject == "child" and named:
             self.last_people = ("child", named)
-        elif self._subject_is_adult(sentence):
+        elif subject == "adult":
             self.last_people = ("adult", set())
         return result
 
-    def _subject_is_adult(self, sentence: Sentence) -> bool:
-        doc = self.annotated.doc
-        for t in doc[sentence.start:min(sentence.end, sentence.start + 3)]:
-            if t.lower_ in _ADULT_WORDS:
-                return True
-        return False
+    def _first_person(self, sentence: Sentence) -> str | None:
+        """Whether the first person a sentence names is a child or an adult: what its pronouns will point to."""
+        for t in self.annotated.doc[sentence.start:sentence.end]:
+            low = t.lower_
+            if low in self.by_name or low in _CHILD_WORDS:
+                return "child"
+            if low in self.adults:
+                return "adult"
+        return None
 
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
         """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
         doc = self.annotated.doc
         for t in reversed(doc[sentence.start:verb_start]):
             low = t.lower_
-            if low in self.by_name or low in {"child", "children", "baby", "person", "people", "boys", "girls"}:
+            if low in self.by_name or low in _CHILD_WORDS:
                 nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
                 if nxt is not None and nxt.text in {"'s", "’s"} and t.i + 2 < verb_start:
-                    return "adult" if doc[t.i + 2].lower_ in _ADULT_WORDS else "child"
+                    return "adult" if doc[t.i + 2].lower_ in self.adults else "child"
                 return "child"
-            if low in _ADULT_WORDS:
+            if low in self.adults:
                 return "adult"
             if low in _AUTHOR:
                 return "author"
