@@ -19,8 +19,8 @@ from .facts import Field as HeaderField
 AGENCIES = ("social_worker", "police", "gp", "school_primary", "school_secondary", "school_nurse", "health_visitor",
             "maternity", "family_nurse", "community_paediatrician", "housing", "probation", "yot", "nursery",
             "early_help", "adult_mental_health", "camhs", "substance_misuse", "other", "unknown")
-_HEADER_BLOCKS = 15
-_SIGN_OFF_BLOCKS = 10
+_HEADER_BLOCKS = 8
+_SIGN_OFF_BLOCKS = 3
 _EVIDENCE_CHARS = 80
 
 
@@ -90,8 +90,8 @@ def recognise(document: Document, fields: list[HeaderField], given: str | None =
     sources = [
         *(f.value for f in fields if f.kind == "agency"),
         *(f.value for f in fields if f.kind == "role"),
+        *(f.value for f in fields if f.kind in ("author", "titled")),
         *(b.text for b in reversed(blocks[-_SIGN_OFF_BLOCKS:])),  # the signature is last
-        *(f.value for f in fields if f.kind == "author"),
         *(b.text for b in [*document.furniture, *blocks[:_HEADER_BLOCKS]]),
         document.source.properties.get("title", ""),
     ]

@@ -34,11 +34,11 @@ _FIELDS = (
     ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
                           r"(?:prepared|completed|written|compiled) by|signed(?: by)?|signature|print name|"
                           r"name of (?:person completing (?:this )?(?:form|report)|professional|practitioner)|"
-                          r"(?:professional|practitioner)s? name|name)$")),
+                          r"(?:professional|practitioner)s? name|name|worker|reporting officer|officer in case)$")),
     ("role", re.compile(r"^(?:designation|role|job title|position|job role|role designation|designation role|"
                         r"professional role)$")),
-    ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation|school|setting)(?: school)?|"
-                          r"agency name|service name|name of service school|team)$")),
+    ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
+                          r"name of service school|team|department)$")),
     ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject)|child names?\b|child$|"
                             r"subject child|conference in respect of|child subject of|unborn(?: baby)?$|"
                             r"sibling group|re$)")),
@@ -98,8 +98,11 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
             target = {"shared": "shared_date", "shared_child": "shared_with_child_date"}.get(f.kind, f.kind)
             if getattr(facts, target) is None:
                 setattr(facts, target, parse_date(f.value))
-        elif f.kind in ("author", "role") and getattr(facts, f.kind) is None and not parse_date(f.value):
-            setattr(facts, f.kind, f.value.strip()[:120] or None)
+        elif f.kind == "role" and facts.role is None:
+            facts.role = f.value.strip()[:120] or None
+        elif f.kind == "author" and facts.author is None and not parse_date(f.value):
+            facts.author, role = _name_and_role(f.value)
+            facts.role = facts.role or role
         elif f.kind == "titled" and facts.author is None and (name := _name(f.value.split(",")[0])):
             facts.author, facts.role = name, facts.role or f.label  # "Health Visitor: Amanda Kaur, ..."
         elif f.kind == "children":
@@ -150,6 +153,13 @@ def _field_kind(label: str, outside: bool) -> str | None:
             generic = key in ("date", "name", "signed", "signature", "role", "child", "children")
             return kind if outside or not generic else None
     return None
+
+
+def _name_and_role(value: str) -> tuple[str | None, str | None]:
+    """"Nicola Hayes, Recovery Coordinator" -> the name and the role; a value with no comma is all name."""
+    name, _, rest = value.strip().partition(",")
+    role = rest.split(";")[0].strip(" ,") or None
+    return (name.strip()[:120] or None), (role[:120] if role else None)
 
 
 def _signed_off(document: Document, role: str | None) -> tuple[str | None, str | None]:

@@ -111,7 +111,7 @@ def candidate(index: int, block: Block) -> Candidate | None:
         return None
     first, _, rest = text.partition("\n")
     first = first.strip()
-    if block.kind == BlockKind.heading or block.role == "label":
+    if block.kind == BlockKind.heading or block.role == "label" or _left_cell(block):
         return Candidate(index, first, strong=True) if len(first) <= 2 * _MAX_CHARS else None
     label = _INLINE_LABEL.match(text)
     if label and len(label.group(1).split()) <= 8 and strip_numbering(label.group(1)):
@@ -122,6 +122,11 @@ def candidate(index: int, block: Block) -> Candidate | None:
         if marked or not _SENTENCE_END.search(first):
             return Candidate(index, first, strong=marked)
     return None
+
+
+def _left_cell(block: Block) -> bool:
+    """The first cell of a form row, whose label may run to several lines (heading and printed prompt)."""
+    return block.kind == BlockKind.table_cell and block.location.column == 1 and block.role != "answer"
 
 
 def _capitals(text: str) -> bool:

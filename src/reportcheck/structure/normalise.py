@@ -31,6 +31,18 @@ _IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "wor
               "wishes": "wish", "analyses": "analysis", "family's": "family", "families": "family"}
 
 
+# "Freya's views and what we see": a heading that opens with a first name's possessive speaks of the child.
+_NAMED_CHILD = re.compile(r"^([A-Z][a-z]+)'s\b")
+_NOT_A_CHILD = frozenset(
+    "mother father mum dad mummy daddy parent parents carer carers family families agency agencies school police "
+    "professional professionals worker practitioner nurse midwife gp doctor service services partner grandparent "
+    "grandmother grandfather sibling siblings baby household child children young today".split())
+
+
+def _as_child(match: re.Match) -> str:
+    return match.group(0) if match.group(1).lower() in _NOT_A_CHILD else "child's"
+
+
 def flat(text: str) -> str:
     """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
     text = text.translate(_TYPOGRAPHY).lower().replace("'", "")
@@ -55,7 +67,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The meaning-bearing words of a heading, stemmed, in order."""
-    text = strip_numbering(text).lower()
+    text = _NAMED_CHILD.sub(_as_child, strip_numbering(text)).lower()
     for pattern, replacement in _SLASHED:
         text = pattern.sub(replacement, text)
     text = text.replace("'s", "").replace("s'", "s").replace("'", "")
