@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from ..result import Finding, Result
-from .text import FIX_FIRST, describe_location, ranked_findings
+from .text import FIX_FIRST, describe_location, one_line, ranked_findings
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:58rem;padding:0 1rem;
@@ -84,5 +84,6 @@ def _finding(finding: Finding, result: Result) -> str:
     quote = f"<blockquote>{escape(finding.quote)}</blockquote>" if finding.quote else ""
     where = describe_location(finding.location, result)
     where = f"<div class=\"where\">{escape(where)}</div>" if where else ""
-    return (f"<li><strong>{escape(finding.message)}</strong> <span class=\"rule\">{escape(finding.rule)}, "
-            f"{escape(finding.severity)}</span><br>What to do: {escape(finding.suggestion)}{quote}{where}</li>")
+    return (f"<li><strong>{escape(one_line(finding.message))}</strong> "
+            f"<span class=\"rule\">{escape(finding.rule)}, {escape(finding.severity)}</span>"
+            f"<br>What to do: {escape(one_line(finding.suggestion))}{quote}{where}</li>")

@@ -29,6 +29,11 @@ def describe_location(location: Location | None, result: Result | None = None) -
     return ", ".join(parts)
 
 
+def one_line(text: str) -> str:
+    """Text from the rule packs (folded YAML) as one line without trailing breaks."""
+    return " ".join(text.split())
+
+
 def ranked_findings(result: Result) -> list[Finding]:
     """Findings most important first: errors before warnings before notes, and among them those that inform a
     criterion judged not_met, then partial, before the secondary checks."""
@@ -92,9 +97,9 @@ def _about(result: Result) -> str:
 
 def _finding(finding: Finding, result: Result, style, bullet: str) -> list[str]:
     colour = {"error": "red", "warning": "yellow"}.get(finding.severity)
-    lines = [f"{bullet}{style(finding.message, fg=colour)} [{finding.rule}]"]
+    lines = [f"{bullet}{style(one_line(finding.message), fg=colour)} [{finding.rule}]"]
     indent = " " * len(bullet)
-    lines.append(f"{indent}What to do: {finding.suggestion}")
+    lines.append(f"{indent}What to do: {one_line(finding.suggestion)}")
     if finding.quote:
         lines.append(f"{indent}\"{finding.quote}\"")
     where = describe_location(finding.location, result)
