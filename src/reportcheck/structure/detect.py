@@ -80,17 +80,18 @@ def _coverage(profile: Profile, matches: dict[int, list]) -> float:
 
 
 def _assign(profile: Profile, candidates: list[Candidate], matches: dict[int, list]) -> dict[int, str]:
-    """Heading block -> section: each section goes to the heading naming it best (the first one on a tie)."""
-    best: dict[str, tuple[float, int]] = {}
+    """Heading block -> section: each section goes to the heading naming it best; on a tie a heading marked by the
+    layout wins over a "Label: value" line (a header field such as "Report shared with family: 5/12/2025")."""
+    best: dict[str, tuple[float, bool, int]] = {}
     for c in candidates:
         own = [m for m in matches[c.index] if m.profile == profile.id]
         if not own:
             continue
         top = max(own, key=lambda m: m.score)
-        held = best.get(top.section)
-        if held is None or top.score > held[0]:
-            best[top.section] = (top.score, c.index)
-    return {i: section for section, (_, i) in best.items()}
+        rank = (top.score, not c.inline, -c.index)
+        if top.section not in best or rank > best[top.section]:
+            best[top.section] = rank
+    return {-i: section for section, (_, _, i) in best.items()}
 
 
 def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:

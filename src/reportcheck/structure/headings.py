@@ -35,6 +35,7 @@ class Candidate:
     text: str  # the heading as written (first line, or the part before the colon of an inline label)
     strong: bool  # marked as a heading by the layout (style, bold, capitals, numbering, form label)
     inline: bool = False  # "Label: the author's words" in one block: the rest of the block is content
+    printed: bool = False  # a form label or styled heading: any further lines in the block are the form's prompt
 
 
 @dataclass
@@ -112,7 +113,7 @@ def candidate(index: int, block: Block) -> Candidate | None:
     first, _, rest = text.partition("\n")
     first = first.strip()
     if block.kind == BlockKind.heading or block.role == "label" or _left_cell(block):
-        return Candidate(index, first, strong=True) if len(first) <= 2 * _MAX_CHARS else None
+        return Candidate(index, first, strong=True, printed=True) if len(first) <= 2 * _MAX_CHARS else None
     label = _INLINE_LABEL.match(text)
     if label and len(label.group(1).split()) <= 8 and strip_numbering(label.group(1)):
         return Candidate(index, label.group(1).strip(), strong=False, inline=True)

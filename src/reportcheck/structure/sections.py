@@ -74,6 +74,7 @@ def build_sections(document: Document, detection: Detection,
     block_section: list[str | None] = [None] * len(blocks)
     guidance = [False] * len(blocks)
     inline = {c.index for c in detection.candidates if c.inline}
+    printed = {c.index for c in detection.candidates if c.printed}
     titles = {c.index: c.text for c in detection.candidates}
     found: dict[str, _Content] = {}
     current: str | None = None
@@ -81,8 +82,8 @@ def build_sections(document: Document, detection: Detection,
         if i in detection.assigned:
             current = detection.assigned[i]
             block_section[i] = current
-            lines = [line for line in _after_heading(block, i in inline)
-                     if guidance_index.residue(line) or not flat(line)]  # a prompt beside the heading is not content
+            lines = [] if i in printed else [line for line in _after_heading(block, i in inline)
+                                             if guidance_index.residue(line) or not flat(line)]
         elif i in detection.ends:
             current = None
             continue
