@@ -26,19 +26,20 @@ class _Father:
 
 def fathers(annotated: Annotated) -> list[_Father]:
     """Named fathers and male carers from the facts, or one unnamed father, with the sentences about each."""
-    named = [p for p in annotated.structure.facts.family
+    facts = annotated.structure.facts
+    named = [p for p in facts.family
              if any(r in p.relation.lower() for r in _FATHER_RELATIONS) and "grand" not in p.relation.lower()]
-    found = [_Father(f"{p.name} ({p.relation})",
-                     frozenset(t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)
-                               if t.lower() not in {"mr", "mrs", "ms", "dr"})) for p in named]
+    others = [p.name for p in facts.family if p not in named] + [c.name or "" for c in facts.children]
+    shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
+    found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames)) for p in named]
     generic = _Father("The father", frozenset())
     doc = annotated.doc
     last: list[_Father] = []
     last_block = -1
     for s in annotated.sentences:
         term = [h for h in s.get("father.father") if _is_father(annotated, h)]
-        tokens = {t.lower_ for t in doc[s.start:s.end]}
-        about = [f for f in found if f.names & tokens]
+        tokens = [t.lower_ for t in doc[s.start:s.end]]
+        about = [f for f in found if _names_him(f, tokens)]
         if term and not about:
             # one named father: "Dad" is him; none named: an unnamed father; several: the names decide
             about = found if len(found) == 1 else [] if found else [generic]
@@ -48,7 +49,8 @@ def fathers(annotated: Annotated) -> list[_Father]:
             if s.block != last_block:
                 last = []
             continue
-        last, last_block = about, s.block
+        subject = term and term[0].start - s.start < 4 or any(_names_him(f, tokens[:4]) for f in about)
+        last, last_block = (about if subject else []), s.block
         engaged = any(h.asserted for h in s.get("father.engagement"))
         absent = any(not (h.future or h.hypothetical) for h in s.get("father.absence"))
         for f in about:
@@ -58,6 +60,23 @@ def fathers(annotated: Annotated) -> list[_Father]:
             elif absent:
                 f.absence.append(s)
     return [f for f in found + [generic] if f.mentions or f in found]
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", name) if t.lower() not in {"mr", "mrs", "ms", "dr"}]
+
+
+def _own_names(name: str, shared_surnames: set[str]) -> frozenset[str]:
+    """The name tokens that point to this man alone: not a surname he shares with the mother or the children."""
+    parts = _tokens(name)
+    return frozenset(parts[:1] + [p for p in parts[1:] if p not in shared_surnames])
+
+
+def _names_him(father: _Father, tokens: list[str]) -> bool:
+    if father.names & set(tokens):
+        return True
+    surname = father.label.split(" (")[0].split()[-1].lower()
+    return any(a == "mr" and b == surname for a, b in zip(tokens, tokens[1:]))  # "Mr Price" is him, "Ms Price" not
 
 
 def _is_father(annotated: Annotated, hit: Hit) -> bool:
