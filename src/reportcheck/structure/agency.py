@@ -22,6 +22,9 @@ AGENCIES = ("social_worker", "police", "gp", "school_primary", "school_secondary
 _HEADER_BLOCKS = 8
 _SIGN_OFF_BLOCKS = 3
 _EVIDENCE_CHARS = 80
+SCHOOL = "school"  # a school whose phase the report does not name
+_YEAR_GROUP = re.compile(r"\b(?:year(?:\s+group)?\s*:?\s*(\d{1,2})\b|(reception)\b)", re.IGNORECASE)
+_SECONDARY_FROM = 7  # Year 7 is the first year of secondary school in England and Wales
 
 
 class AgencyCues(BaseModel):
@@ -43,6 +46,7 @@ class AgencyCues(BaseModel):
 class AgencyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     agencies: dict[str, AgencyCues]
+    schools: list[str] = Field(default_factory=list)  # a school of either phase: the pupil's year group decides
 
     @field_validator("agencies")
     @classmethod
@@ -57,21 +61,27 @@ class AgencyMatcher:
     """One compiled expression per agency; a line's agency is the one with the longest matching phrase."""
 
     def __init__(self, cues: AgencyFile):
-        self._patterns = []
-        for agency, spec in cues.agencies.items():
-            words = sorted((re.escape(p).replace(r"\ ", r"[\s\-]+").replace("'", "['\u2019]?") for p in spec.phrases),
-                           key=len, reverse=True)
-            alternatives = [rf"\b(?:{'|'.join(words)})\b"] if words else []
-            self._patterns.append((agency, re.compile("|".join([*alternatives, *spec.patterns]), re.IGNORECASE)))
+        self._patterns = [(agency, _compile(spec.phrases, spec.patterns)) for agency, spec in cues.agencies.items()]
+        if cues.schools:
+            self._patterns.append((SCHOOL, _compile(cues.schools, [])))
 
     def find(self, text: str) -> tuple[str, str] | None:
-        """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None."""
-        best: tuple[int, str, str] | None = None
+        """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None.
+        A school of unnamed phase comes back as SCHOOL."""
+        best: tuple[bool, int, str, str] | None = None
         for agency, pattern in self._patterns:
             for match in pattern.finditer(text):
-                if best is None or len(match.group(0)) > best[0]:
-                    best = (len(match.group(0)), agency, match.group(0))
-        return (best[1], best[2]) if best else None
+                rank = (agency != SCHOOL, len(match.group(0)), agency, match.group(0))  # a named phase first
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+        return (best[2], best[3]) if best else None
+
+
+def _compile(phrases: list[str], patterns: list[str]) -> re.Pattern:
+    words = sorted((re.escape(p).replace(r"\ ", r"[\s\-]+").replace("'", "['\u2019]?") for p in phrases),
+                   key=len, reverse=True)
+    alternatives = [rf"\b(?:{'|'.join(words)})\b"] if words else []
+    return re.compile("|".join([*alternatives, *patterns]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +107,24 @@ def recognise(document: Document, fields: list[HeaderField], given: str | None =
     ]
     for text in sources:
         found = find(text[:1000]) if text else None
-        if found:
+        if found and found[0] == SCHOOL:
+            phase = _school_phase(document)
+            if phase:
+                return phase, _evidence(text, found[1])
+        elif found:
             return found[0], _evidence(text, found[1])
     return "unknown", None
+
+
+def _school_phase(document: Document) -> str | None:
+    """Primary or secondary from the pupil's year group in the header ("Year group: Year 10", "Reception")."""
+    for block in document.blocks[:_HEADER_BLOCKS]:
+        found = _YEAR_GROUP.search(block.text)
+        if found:
+            year = 0 if found.group(2) else int(found.group(1))
+            if year <= 13:
+                return "school_secondary" if year >= _SECONDARY_FROM else "school_primary"
+    return None
 
 
 def _evidence(text: str, words: str) -> str:

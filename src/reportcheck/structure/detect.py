@@ -7,6 +7,7 @@ checked against the closest profile.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,11 @@ END_KEYS = frozenset(heading_key(t) for t in (
     "Report prepared by", "Report completed by", "Completed by", "Name of report author", "Designation", "Job title",
     "Role", "Agency", "Date", "Date of report", "Report date", "Date report completed", "Date report submitted",
     "Contact details", "Email", "Telephone", "Tel no", "Manager", "Countersigned"))
+
+_SIGNATURE_BLOCKS = 2
+_SIGNATURE_WORDS = 16
+_SIGNATURE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+)?(?:\d{2,6}\s+)?(?:[A-Z]\.\s*)*"
+                        r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2}\s*,\s*\S")
 
 
 @dataclass
@@ -54,7 +60,7 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         coverage = _coverage(profile, matches)
         assigned = _assign(profile, candidates, matches)
         return Detection(profile, profile.id, min(1.0, coverage), True, candidates, assigned,
-                         _ends(candidates, assigned))
+                         _ends(candidates, assigned) | _signature(document, assigned))
     cues = _cue_profiles(document, profiles)
     scored = sorted(((min(1.0, _coverage(p, matches) + (_CUE_BONUS if p.id in cues else 0.0)), -n, p)
                      for n, p in enumerate(profiles)), key=lambda t: (t[0], t[1]), reverse=True)
@@ -66,7 +72,7 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
     if not follows:
         confidence = 1.0 - confidence  # how sure we are that it follows no known form
     return Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
-                     _ends(candidates, assigned))
+                     _ends(candidates, assigned) | _signature(document, assigned))
 
 
 def _coverage(profile: Profile, matches: dict[int, list]) -> float:
@@ -100,6 +106,14 @@ def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
     last = max(assigned, default=-1)
     return {c.index for c in candidates if c.index not in assigned and (c.strong or c.index > last)
             and heading_key(c.text) in END_KEYS}
+
+
+def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
+    """A closing "C. Dobson, School Nurse, 26/11/2025" line after the last section: the sign-off, not content."""
+    last = max(assigned, default=len(document.blocks))
+    tail = range(max(last + 2, len(document.blocks) - _SIGNATURE_BLOCKS), len(document.blocks))
+    return {i for i in tail if len(document.blocks[i].text.split()) <= _SIGNATURE_WORDS
+            and _SIGNATURE.match(document.blocks[i].text.strip())}
 
 
 def _cue_profiles(document: Document, profiles: Sequence[Profile]) -> set[str]:
