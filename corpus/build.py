@@ -5,7 +5,10 @@ author's answer) and its auditor labels. This script writes the report in its la
 corpus/<split>/labels.yaml, and refreshes the file table in corpus/README.md. The grade in each source is checked
 against the default rubric so a label can never contradict its own criteria.
 
-Usage: python corpus/build.py [--no-pdf]   (--no-pdf keeps the committed PDFs; LibreOffice is needed only for PDFs)
+Usage: python corpus/build.py [--force]
+Only reports whose source is newer than the built file are rendered again (Word files are not byte-for-byte
+reproducible, so untouched reports stay untouched in git); --force renders all. PDFs need LibreOffice (soffice);
+without it the committed PDFs are kept.
 """
 from __future__ import annotations
 
@@ -187,7 +190,10 @@ def render_docx(src: dict, layout: str, target: Path) -> None:
 def render_pdf(src: dict, target: Path) -> None:
     soffice = shutil.which("soffice")
     if not soffice:
-        sys.exit("LibreOffice (soffice) is needed to build PDFs; use --no-pdf to keep the committed ones")
+        if target.exists():
+            print(f"LibreOffice (soffice) not found: keeping {target.name} as committed", file=sys.stderr)
+            return
+        sys.exit(f"LibreOffice (soffice) is needed to build {target.name}")
     with tempfile.TemporaryDirectory() as tmp:
         docx_path = Path(tmp) / f"{target.stem}.docx"
         render_docx(src, src.get("pdf_from", "docx-heading"), docx_path)
@@ -201,7 +207,7 @@ def render_pdf(src: dict, target: Path) -> None:
 
 # ---------------------------------------------------------------- the corpus
 
-def build_split(split: str, pdf: bool) -> list[dict]:
+def build_split(split: str, force: bool) -> list[dict]:
     out_dir = ROOT / split
     out_dir.mkdir(exist_ok=True)
     rows = []
@@ -210,13 +216,15 @@ def build_split(split: str, pdf: bool) -> list[dict]:
         validate(src, path)
         layout = src["layout"]
         target = out_dir / f"{path.stem}.{LAYOUTS[layout]}"
+        stale = force or not target.exists() or target.stat().st_mtime < path.stat().st_mtime
         if layout == "txt":
             target.write_text(render_txt(src), encoding="utf-8")
         elif layout == "md":
             target.write_text(render_md(src), encoding="utf-8")
+        elif not stale:
+            pass
         elif layout == "pdf":
-            if pdf or not target.exists():
-                render_pdf(src, target)
+            render_pdf(src, target)
         else:
             render_docx(src, layout, target)
         rows.append({
@@ -247,9 +255,9 @@ def readme_table(results: dict[str, list[dict]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-pdf", action="store_true", help="keep existing PDFs instead of rebuilding them")
+    parser.add_argument("--force", action="store_true", help="render every report, not only those whose source changed")
     args = parser.parse_args()
-    results = {split: build_split(split, pdf=not args.no_pdf) for split in SPLITS}
+    results = {split: build_split(split, force=args.force) for split in SPLITS}
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     if TABLE_START in text and TABLE_END in text:
