@@ -1,0 +1,263 @@
+"""PDF reports (pdfplumber): text in reading order, paragraphs, headings from type size and weight, tables as
+cells, and running headers, footers and page numbers moved to `furniture`.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..document import Block, BlockKind, Document, Location, Source
+from ..errors import EMPTY, ENCRYPTED, NO_TEXT_LAYER, TOO_LARGE, ReportError
+from .forms import mark_form_rows
+from .lines import BULLET, NUMBERED, classify, heading_like
+from .limits import Deadline, Limits
+from .pdf_layout import Line, body_size, build_lines, furniture_keys, is_bold, is_furniture, reading_order
+
+_HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
+_HEADING_MAX_WORDS = 20
+_ENDS_PARAGRAPH = re.compile(r"[.!?:]['\"\u201d)]?$")
+# pdfminer logs font and metadata oddities of real-world files as warnings; they mean nothing to a reader.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+_METADATA = {"Title": "title", "Author": "author", "Subject": "subject", "CreationDate": "created",
+             "ModDate": "modified"}
+
+
+def read_pdf(data: bytes, source: Source, limits: Limits, deadline: Deadline) -> Document:
+    source.format = "pdf"
+    try:
+        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
+            count = len(pdf.pages)
+            if count > limits.max_pages:
+                raise ReportError(TOO_LARGE, f"this PDF has {count} pages, over the limit of {limits.max_pages}")
+            source.pages = count
+            source.properties.update(_properties(pdf.metadata))
+            pages = []
+            for page in pdf.pages:
+                deadline.check()
+                pages.append(_read_page(page))
+                page.close()
+    except PdfminerException as exc:
+        if any(isinstance(arg, (PDFPasswordIncorrect, PDFEncryptionError)) for arg in exc.args):
+            raise ReportError(ENCRYPTED, "this PDF is password-protected; remove the password (or print an "
+                                         "unprotected copy to PDF) and try again") from None
+        raise
+    return _document(source, pages)
+
+
+class _Page:
+    """What one page holds before the document-wide decisions (body size, running headers) are made."""
+
+    def __init__(self, number: int, width: float, height: float, lines: list[Line], tables: list, images: int):
+        self.number, self.width, self.height = number, width, height
+        self.lines, self.tables, self.images = lines, tables, images
+
+
+def _read_page(page) -> _Page:
+    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if w["text"].strip()]
+    tables = []
+    if words and (page.objects.get("rect") or page.objects.get("line")):
+        for table in page.find_tables():
+            x0, top, x1, bottom = table.bbox
+            inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+            cells = [[_cell_words(inside, cell) for cell in row.cells] for row in table.rows]
+            if any(cell for row in cells for cell in row if cell):
+                tables.append((top, cells))
+                ids = {id(w) for w in inside}
+                words = [w for w in words if id(w) not in ids]
+    lines = build_lines(words, page.page_number, float(page.width))
+    return _Page(page.page_number, float(page.width), float(page.height), lines, tables,
+                 len(page.objects.get("image", ())))
+
+
+def _cell_words(words: list[dict], bbox) -> list[dict] | None:
+    if bbox is None:
+        return None  # covered by a merged cell, read with it
+    x0, top, x1, bottom = bbox
+    return [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+
+
+def _document(source: Source, pages: list[_Page]) -> Document:
+    if not any(page.lines or page.tables for page in pages):
+        if any(page.images for page in pages):
+            raise ReportError(NO_TEXT_LAYER, "this PDF has no text layer: it looks scanned (pictures of pages); "
+                                             "run it through OCR (text recognition) first, or send the original "
+                                             "Word document")
+        raise ReportError(EMPTY, "this PDF has no text on any page")
+    blank = [str(page.number) for page in pages if not page.lines and not page.tables]
+    if blank:
+        source.properties["pages_without_text"] = ", ".join(blank)
+    repeated = furniture_keys([(page.lines, page.height) for page in pages])
+    furniture: list[Block] = []
+    seen_furniture: set[str] = set()
+    body_lines: dict[int, list[Line]] = {}
+    for page in pages:
+        kept = []
+        outermost = {id(page.lines[0]), id(page.lines[-1])} if page.lines else set()
+        for line in page.lines:
+            if is_furniture(line, page.height, repeated, outermost=id(line) in outermost):
+                if line.text not in seen_furniture:
+                    seen_furniture.add(line.text)
+                    furniture.append(Block(kind=BlockKind.paragraph, text=line.text, location=Location(page=page.number),
+                                           bold=line.bold, font_size=line.size))
+            else:
+                kept.append(line)
+        body_lines[page.number] = kept
+    body = body_size([line for lines in body_lines.values() for line in lines])
+    builder = _Builder(body)
+    for page in pages:
+        items: list[tuple[float, object]] = [(run[0].top, run) for run in reading_order(body_lines[page.number])]
+        items += [(top, cells) for top, cells in page.tables]
+        _place_tables(items)
+        for _, item in items:
+            if isinstance(item, list) and item and isinstance(item[0], Line):
+                builder.run(item)
+            else:
+                builder.table(item, page.number)
+    blocks = builder.finish()
+    return Document(source=source, blocks=blocks, furniture=furniture)
+
+
+def _place_tables(items: list[tuple[float, object]]) -> None:
+    """Tables go before the first run of text that starts below them; runs keep their own order otherwise."""
+    tables = [item for item in items if not (isinstance(item[1], list) and item[1] and isinstance(item[1][0], Line))]
+    runs = [item for item in items if item not in tables]
+    ordered = []
+    for run in runs:
+        while tables and tables[0][0] <= run[0]:
+            ordered.append(tables.pop(0))
+        ordered.append(run)
+    items[:] = ordered + tables
+
+
+class _Builder:
+    """Collects paragraphs from runs of lines and decides what each one is."""
+
+    def __init__(self, body: float):
+        self.body = body
+        self.paragraphs: list[list[Line]] = []
+        self.cells: list[Block] = []
+        self.order: list[tuple[str, int]] = []  # ("p", index into paragraphs) or ("c", index into cells)
+        self.table_rows: list[list[list[int]]] = []
+        self.tables = 0
+
+    def run(self, lines: list[Line]) -> None:
+        left = min(line.x0 for line in lines)
+        right = max(line.x1 for line in lines)
+        current: list[Line] = []
+        for line in lines:
+            if current and self._breaks(current, line, left, right):
+                self._add(current)
+                current = []
+            current.append(line)
+        if current:
+            self._add(current)
+
+    def _add(self, lines: list[Line]) -> None:
+        self.order.append(("p", len(self.paragraphs)))
+        self.paragraphs.append(lines)
+
+    def _breaks(self, current: list[Line], line: Line, left: float, right: float) -> bool:
+        previous = current[-1]
+        size = max(previous.size, 1.0)
+        if line.top - previous.bottom > 0.6 * size or line.top < previous.top:
+            return True
+        if abs(line.size - previous.size) > 0.6 or line.bold != previous.bold:
+            return True
+        text = line.text
+        if BULLET.match(text) or (NUMBERED.match(text) and not NUMBERED.match(text).group("num").isdigit()) \
+                or re.match(r"^\d{1,2}(\.\d{1,2})*[.)]\s", text):
+            return True
+        width = max(right - left, 1.0)
+        if previous.x1 < right - 0.2 * width and _ENDS_PARAGRAPH.search(previous.text):
+            return True
+        starts_list = BULLET.match(current[0].text) or NUMBERED.match(current[0].text)
+        return not starts_list and previous.x0 - left < size and size * 0.8 < line.x0 - left < size * 5
+
+    def table(self, cells: list[list[list[dict] | None]], page: int) -> None:
+        self.tables += 1
+        rows = []
+        for row_number, row in enumerate(cells, start=1):
+            present = [(column, words) for column, words in enumerate(row, start=1) if words is not None]
+            indices = []
+            for column, words in present:
+                if not words and len(present) != 2:
+                    continue
+                lines = build_lines(words, page)
+                text = "\n".join(line.text for line in lines)
+                self.order.append(("c", len(self.cells)))
+                indices.append(len(self.cells))
+                self.cells.append(Block(kind=BlockKind.table_cell, text=text,
+                                        location=Location(page=page, table=self.tables, row=row_number, column=column),
+                                        bold=all(is_bold(w) for w in words) if words else None,
+                                        font_size=body_size(lines) or None))
+            rows.append(indices if len(indices) == len(present) else [])
+        self.table_rows.append(rows)
+
+    def finish(self) -> list[Block]:
+        heading_sizes = sorted({round(lines[0].size) for lines in self.paragraphs if self._large(lines)},
+                               reverse=True)
+        blocks: list[Block] = []
+        cell_at: dict[int, int] = {}
+        for kind, index in self.order:
+            if kind == "c":
+                cell_at[index] = len(blocks)
+                blocks.append(self.cells[index])
+            else:
+                blocks.append(self._block(self.paragraphs[index], heading_sizes))
+        for rows in self.table_rows:
+            mark_form_rows(blocks, [[cell_at[i] for i in row] for row in rows])
+        for index, block in enumerate(blocks):
+            block.location.paragraph = index + 1
+        return blocks
+
+    def _large(self, lines: list[Line]) -> bool:
+        words = sum(len(line.words) for line in lines)
+        return lines[0].size >= self.body * _HEADING_RATIO and len(lines) <= 3 and words <= _HEADING_MAX_WORDS
+
+    def _block(self, lines: list[Line], heading_sizes: list[int]) -> Block:
+        text = _join(lines)
+        size = body_size(lines)
+        bold = all(line.bold for line in lines)
+        kind, level, classified = classify(text)
+        if self._large(lines):
+            kind, level = BlockKind.heading, heading_sizes.index(round(lines[0].size)) + 1
+        elif bold and len(lines) == 1 and heading_like(text) and kind is not BlockKind.list_item:
+            kind, level = BlockKind.heading, len(heading_sizes) + 1
+        elif kind is BlockKind.heading and len(lines) > 1:
+            kind, level = BlockKind.paragraph, None
+        if kind is BlockKind.list_item:
+            text = classified
+        return Block(kind=kind, text=text, level=level, bold=bold, font_size=size or None,
+                     location=Location(page=lines[0].page))
+
+
+def _join(lines: list[Line]) -> str:
+    text = ""
+    for line in lines:
+        piece = line.text.strip()
+        if not text:
+            text = piece
+        elif text.endswith("-") and piece[:1].islower():
+            text += piece
+        else:
+            text += " " + piece
+    return text
+
+
+def _properties(metadata: dict) -> dict[str, str]:
+    found = {}
+    for key, name in _METADATA.items():
+        value = metadata.get(key) if isinstance(metadata, dict) else None
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if value is not None and not isinstance(value, str):
+            value = getattr(value, "name", None)
+        if isinstance(value, str) and value.strip():
+            found[name] = value.strip()[:200]
+    return found
