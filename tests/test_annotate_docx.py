@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -313,18 +314,23 @@ def test_a_good_report_gets_only_the_summary(tmp_path):
 
 
 @pytest.mark.slow
-def test_libreoffice_opens_the_annotated_copy(heading_case, tmp_path):
+def test_libreoffice_opens_the_annotated_copy_and_reads_every_comment(heading_case, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed; install Debian's libreoffice-writer-nogui to run this")
     source, structure, result = heading_case
     out = tmp_path / "report.reviewed.docx"
-    annotate_docx(source, out, result, structure)
+    written = annotate_docx(source, out, result, structure)
 
-    done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-                           "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(out)],
-                          capture_output=True, text=True, timeout=180)
+    for target in ("pdf", "odt"):
+        done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                               "--convert-to", target, "--outdir", str(tmp_path / target), str(out)],
+                              capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stderr
 
-    assert done.returncode == 0, done.stderr
-    pdf = tmp_path / "pdf" / "report.reviewed.pdf"
-    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF-")
+    assert (tmp_path / "pdf" / "report.reviewed.pdf").read_bytes().startswith(b"%PDF-")
+    with zipfile.ZipFile(tmp_path / "odt" / "report.reviewed.odt") as odt:
+        content = odt.read("content.xml").decode()
+    assert content.count("<office:annotation ") == written
+    assert content.count("<dc:creator>reportcheck</dc:creator>") == written
+    assert content.count("<office:annotation-end ") == written  # each comment still marks its passage
