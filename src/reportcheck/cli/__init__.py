@@ -22,3 +22,5 @@ from .check import check_command  # noqa: E402
 main.add_command(check_command)
 from .rules import rules_command  # noqa: E402
 main.add_command(rules_command)
+from .extract import extract  # noqa: E402
+main.add_command(extract)
