@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import Child, Resolver, children
+from .people import _CHILD_WORDS, Child, Resolver, children
 
 
 @dataclass
@@ -52,7 +52,8 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         return
     who = _speaker(annotated, resolver, s)
     if who == "adult":
-        h.second_hand.append(s)
+        if _child_is_reported(annotated, resolver, s):
+            h.second_hand.append(s)
         return
     if who == "child" or (who == "unknown" and s.role == "child_views"):
         h.own.append(s)
@@ -86,6 +87,17 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
     if "child" in found:
         return "child"
     return found[0] if found else None
+
+
+def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) -> bool:
+    """"Mum says Jack is happy": a child named after the adult's verb is the subject of a later wish, feeling or
+    description. "Ms Hall said she wants support with Ruby's sleep" reports the mother's wish, not Ruby's."""
+    doc = annotated.doc
+    marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.generic"))
+    if len(marks) < 2:
+        return bool(s.get("voice.generic"))
+    children_at = [t.i for t in doc[marks[0]:s.end] if t.lower_ in resolver.by_name or t.lower_ in _CHILD_WORDS]
+    return any(c < m for c in children_at for m in marks[1:])
 
 
 def _possessive(annotated: Annotated, s: Sentence) -> bool:
