@@ -38,23 +38,26 @@ def _roles(facts: Facts) -> list[tuple[str, str]]:
 
 
 def replacements(facts: Facts | None) -> dict[str, str]:
-    """Every written form of each name (full, first name, surname, title and surname) mapped to its replacement."""
+    """Every written form of each name (full, first name, surname, title and surname, in the usual casings)
+    mapped to its replacement. Forms are compared ignoring case: "HARTLEY" and "Hartley" are the same surname."""
     if facts is None:
         return {}
-    whole: dict[str, set[str]] = defaultdict(set)
-    single: dict[str, set[str]] = defaultdict(set)
+    roles: dict[str, set[str]] = defaultdict(set)  # casefolded form -> roles
+    written: dict[str, set[str]] = defaultdict(set)  # casefolded form -> forms as written
     for name, role in _roles(facts):
         parts = _name_parts(name)
-        whole[" ".join(parts)].add(role)
-        for part in parts:
-            single[part].add(role)
+        for form in {" ".join(parts), *parts}:
+            roles[form.casefold()].add(role)
+            written[form.casefold()].add(form)
     table: dict[str, str] = {}
-    for form, roles in [*single.items(), *whole.items()]:
-        role = next(iter(roles)) if len(roles) == 1 else AMBIGUOUS
-        table[form] = role
-        if len(form.split()) == 1:
-            for title in TITLES:
-                table[f"{title} {form}"] = table[f"{title}. {form}"] = role
+    for key, found in roles.items():
+        role = next(iter(found)) if len(found) == 1 else AMBIGUOUS
+        for form in written[key]:
+            titled = [form] if " " in form else [form, *(f"{t} {form}" for t in TITLES),
+                                                  *(f"{t}. {form}" for t in TITLES)]
+            for variant in titled:
+                for casing in (variant, variant.upper(), variant.title()):
+                    table[casing] = role
     return table
 
 
@@ -62,8 +65,7 @@ class Redactor:
     """Redacts the text of one report's outputs with that report's names."""
 
     def __init__(self, facts: Facts | None):
-        table = replacements(facts)
-        self._table = {**table, **{form.upper(): role for form, role in table.items()}}
+        self._table = replacements(facts)
         forms = sorted(self._table, key=len, reverse=True)  # longest first: "Ruby Hall" before "Ruby"
         self._pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
 
