@@ -126,9 +126,10 @@ def _gutter(rows: list[list[dict]], width: float) -> tuple[float | None, float]:
             continue
         if not (_column_wide(left_widths) and _column_wide(right_widths)):
             continue  # short text beside text: a form's labels and answers, not two columns
-        if best is None or split > best[0]:
-            best = (split, x, 0.6 * sorted(gaps)[len(gaps) // 2])
-    return (None, 0.0) if best is None else best[1:]
+        gap = sorted(gaps)[len(gaps) // 2]
+        if best is None or (split, gap) > (best[0], best[2]):
+            best = (split, x, gap)
+    return (None, 0.0) if best is None else (best[1], 0.6 * best[2])
 
 
 def _column_wide(extents: list[tuple[float, float]]) -> bool:

@@ -101,8 +101,9 @@ def _document(source: Source, pages: list[_Page]) -> Document:
         outermost = {id(page.lines[0]), id(page.lines[-1])} if page.lines else set()
         for line in page.lines:
             if is_furniture(line, page.height, repeated, outermost=id(line) in outermost):
-                if line.text not in seen_furniture:
-                    seen_furniture.add(line.text)
+                pattern = re.sub(r"\d+", "#", line.text)  # "Page 2 of 9" once, not once per page
+                if pattern not in seen_furniture:
+                    seen_furniture.add(pattern)
                     furniture.append(Block(kind=BlockKind.paragraph, text=line.text, location=Location(page=page.number),
                                            bold=line.bold, font_size=line.size))
             else:
