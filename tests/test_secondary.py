@@ -206,3 +206,40 @@ def test_scaling_is_not_asked_of_other_forms():
 def test_disabled_rules_are_left_out():
     config = Config(disabled_rules=["RC-ID-001"])
     assert findings({"family_environment": ["A flat."]}, config=config) == []
+
+
+def test_own_words_in_brackets_that_spell_the_acronym_explain_it():
+    own = "He is managed under MAPPA (the multi-agency arrangements for managing people who pose a risk)."
+    assert findings({"child_development": [own]}) == []
+    vague = findings({"child_development": ["I made a referral to Children's Social Care (the MASH)."]})
+    assert rules(vague) == ["RC-PLAIN-001"] and vague[0].message.startswith("MASH ")
+    not_spelled = findings({"child_development": ["She was referred to CAMHS (accepted, awaiting assessment)."]})
+    assert rules(not_spelled) == ["RC-PLAIN-001"]
+
+
+def test_header_fields_before_the_sections_are_the_form_s_not_checked_for_acronyms():
+    assert findings({}, preamble=("ICPC date: 18/11/2025", "Author: Jane Smith, Headteacher and DSL")) == []
+
+
+def test_a_child_the_agency_has_not_met_is_answered():
+    not_met = ["Known to the service since May 2025. I have not met the children, as the service works with adults."]
+    assert findings({"involvement": not_met}, facts=facts(children=[RUBY, CODY])) == []
+
+
+def test_a_chronology_of_dated_contacts_makes_involvement_explicit():
+    chronology = ["09/05/25 A&E attendance - scald to left hand.", "11/06/25 Surgery - dressing check.",
+                  "Ruby was last seen on 12/11/2025."]
+    assert findings({"involvement": chronology}) == []
+
+
+@pytest.mark.parametrize("scaling", [
+    ["5.", "Ruby is well cared for, which is why I would not put it lower."],
+    ["I would scale this at 4, where 10 means Freya is safe.", "It is not higher because drugs were in the flat."],
+    ["Shannon is low in mood. It is a 5 and not lower because Shannon has been open."],
+])
+def test_scale_number_with_its_reason_later_in_the_section(scaling):
+    assert sos(scaling) == []
+
+
+def test_ages_and_times_are_not_scale_numbers():
+    assert rules(sos(["Ruby is a 9-year-old girl who was seen at 3 pm."])) == ["RC-SCALE-001"]

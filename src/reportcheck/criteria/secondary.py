@@ -8,6 +8,7 @@ live in rules/packs/secondary.yaml. Only the author's words count: headings and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -20,10 +21,12 @@ from ..structure.model import Structure
 
 PACK = "secondary"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_SCORE = re.compile(
-    r"\b(?P<n>10|[0-9])\s*(?:/\s*10|out of (?:10|ten)|on the (?:safety )?scale)"
-    r"|\b(?:scaled?|scaling|rated?|scored?|score of|at a|at)\s+(?:(?:it|this|the situation|safety)\s+)?"
-    r"(?:as\s+|at\s+)?(?:an?\s+)?(?P<m>10|[0-9])\b(?!\s*(?:years|months|weeks|days|%))",
+_NOT_A_SCORE = r"(?![\s-]*(?:years?|months?|weeks?|days?|%|am|pm|:))"
+_SCORE = re.compile(  # "4/10", "4 out of 10", "I would scale this at 4", "it is a 5", or a section opening "5."
+    rf"\b(?P<n>10|[0-9])\s*(?:/\s*10|out of (?:10|ten)|on the (?:safety )?scale)"
+    rf"|\b(?:scaled?|scaling|rated?|scored?|score of|at a|at|is a|it's a)\s+(?:(?:it|this|the situation|safety)\s+)?"
+    rf"(?:as\s+|at\s+)?(?:an?\s+)?(?P<m>10|[0-9])\b{_NOT_A_SCORE}"
+    rf"|^\s*(?P<k>10|[0-9])\s*[.:)\-]?\s*$",
     re.IGNORECASE)
 
 
@@ -151,7 +154,7 @@ def _last_seen(report: _Report, today: date) -> list[Finding]:
             named = list(range(len(names)))
         named = named or last_named  # "She was last seen ..." after a sentence about her
         last_named = named
-        if _is_seen(sentence, latest):
+        if _is_seen(sentence, latest) or _phrases("not_seen").search(sentence):
             seen.update(named)
     where = report.section_location("involvement")
     return [_finding("RC-SEEN-001", location=where, child=name or "the child")
@@ -195,8 +198,8 @@ def _involvement(report: _Report) -> list[Finding]:
     else:
         blocks, label = report.content, "the report"
     text = report.text(blocks)
-    if blocks and _phrases("involvement_history").search(text):
-        return []
+    if blocks and (_phrases("involvement_history").search(text) or len(list(find_dates(text))) >= 2):
+        return []  # said in words, or set out as a chronology of dated contacts
     return [_finding("RC-HIST-001", location=report.section_location("involvement"), section=label)]
 
 
@@ -219,28 +222,39 @@ def _acronym_table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
 
 
 def _acronyms(report: _Report) -> list[Finding]:
-    blocks = report.structure.document.blocks
-    window = int(_setting("acronym_window"))
-    text = report.text()
+    """Each listed acronym whose first use in the sections (not the header's form fields) is not explained: by its
+    long form before it or later in the same sentence, or by words in brackets right after it whose initials spell
+    it ("MAPPA (the multi-agency arrangements for managing people who pose a risk)")."""
+    sentences = [(b, s) for b, s in report.sentences if report.structure.block_section[b] is not None]
     starts, offset = [], 0
-    for i in report.content:
-        starts.append((offset, i))
-        offset += len(blocks[i].text) + 1
+    for _, sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence) + 1
+    text = "\n".join(s for _, s in sentences)
     findings = []
     for acronym, pattern, longs in _acronym_table():
         first = pattern.search(text)
         if first is None:
             continue
+        n = bisect_right(starts, first.start()) - 1
         before = _normal(text[:first.start()])
-        after = text[first.end():first.end() + window]
-        bracketed = after.lstrip()[:1] in "([-–—,"
-        if any(long in before for long in longs) or (bracketed and any(long in _normal(after) for long in longs)):
+        after = text[first.end():starts[n] + len(sentences[n][1])]
+        if any(long in before or long in _normal(after) for long in longs) or _spelled_out(acronym, after):
             continue
-        block = max((s for s in starts if s[0] <= first.start()), key=lambda s: s[0])[1]
-        sentence = next((s for b, s in report.sentences if b == block and acronym in s), blocks[block].text)
+        block, sentence = sentences[n]
         findings.append(_finding("RC-PLAIN-001", location=report.structure.location(block), quote=_quote(sentence),
                                  acronym=acronym, long=registry().packs[PACK].lexicon[f"acronym.{acronym}"][0]))
     return findings
+
+
+def _spelled_out(acronym: str, after: str) -> bool:
+    """Words in brackets straight after the acronym whose initials contain its letters in order."""
+    bracket = re.match(r"\s*\(([^)]*)\)", after)
+    if bracket is None:
+        return False
+    initials = iter(w[0] for w in _normal(bracket.group(1)).split())
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    return len(bracket.group(1).split()) >= len(letters) and all(c in initials for c in letters)
 
 
 # Author, role, agency and date ------------------------------------------------------------------------------------
@@ -264,15 +278,13 @@ def _scaling(report: _Report) -> list[Finding]:
         return []  # only Signs of Safety forms ask for a scale
     blocks = set(i for s in sections if s.status == "present" for i in s.content_blocks)
     sentences = [(b, s) for b, s in report.sentences if b in blocks]
-    where = report.section_location("scaling")
     for n, (block, sentence) in enumerate(sentences):
         score = _SCORE.search(sentence)
         if score is None:
             continue
-        value = score.group("n") or score.group("m")
-        following = sentence[score.end():] + " " + (sentences[n + 1][1] if n + 1 < len(sentences) else "")
-        if _phrases("scaling_reason").search(following):
+        rest = " ".join([sentence[score.end():], *(s for _, s in sentences[n + 1:])])
+        if _phrases("scaling_reason").search(rest):
             return []
         return [_finding("RC-SCALE-002", location=report.structure.location(block), quote=_quote(sentence),
-                         score=value)]
-    return [_finding("RC-SCALE-001", location=where)]
+                         score=score.group("n") or score.group("m") or score.group("k"))]
+    return [_finding("RC-SCALE-001", location=report.section_location("scaling"))]
