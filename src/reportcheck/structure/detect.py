@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document
+from .dates import parse_date
 from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate
 from .normalise import flat, heading_key
 from .profiles import Profile
@@ -33,6 +34,11 @@ _SIGNATURE_BLOCKS = 2
 _SIGNATURE_WORDS = 16
 _SIGNATURE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+)?(?:\d{2,6}\s+)?(?:[A-Z]\.\s*)*"
                         r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2}\s*,\s*\S")
+
+_SIGNATURE_ROLE = re.compile(r"\b(?:officer|worker|nurse|visitor|manager|lead|dsl|practitioner|co-?ordinator|teacher|"
+                             r"midwife|gp|doctor|psychologist|psychiatrist|consultant|clinician|advis[eo]r|idva|"
+                             r"paediatrician|constable|sergeant|headteacher|head|senco|therapist|counsellor)\b",
+                             re.IGNORECASE)
 
 
 @dataclass
@@ -111,9 +117,14 @@ def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
 def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
     """A closing "C. Dobson, School Nurse, 26/11/2025" line after the last section: the sign-off, not content."""
     last = max(assigned, default=len(document.blocks))
-    tail = range(max(last + 2, len(document.blocks) - _SIGNATURE_BLOCKS), len(document.blocks))
-    return {i for i in tail if len(document.blocks[i].text.split()) <= _SIGNATURE_WORDS
-            and _SIGNATURE.match(document.blocks[i].text.strip())}
+    tail = range(max(last + 1, len(document.blocks) - _SIGNATURE_BLOCKS), len(document.blocks))
+    return {i for i in tail if _is_signature(document.blocks[i].text.strip())}
+
+
+def _is_signature(text: str) -> bool:
+    """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025"."""
+    return (len(text.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(text))
+            and (parse_date(text) is not None or bool(_SIGNATURE_ROLE.search(text))))
 
 
 def _cue_profiles(document: Document, profiles: Sequence[Profile]) -> set[str]:

@@ -126,6 +126,8 @@ def _fields(document: Document, block_section: list[str | None]):
     for i, block in enumerate(blocks):
         outside = block_section[i] is None  # the header, or a sign-off the section detection closed off
         if block.role == "label" and block.pair is not None and 0 <= block.pair < len(blocks):
+            if _header_columns({1: block.text, 2: blocks[block.pair].text}):
+                continue  # "Name | Relationship": the head of a household table, not a field
             kind = _field_kind(block.text.splitlines()[0] if block.text.strip() else "", outside)
             if kind and blocks[block.pair].text.strip():
                 yield Field(kind, blocks[block.pair].text.strip(), block.pair, block.text.splitlines()[0].strip())
