@@ -43,8 +43,8 @@ CONTENT = {
     "child_development": "Ruby is in Year 4 and is working at the expected standard in reading and maths.",
     "parenting": "Ms Hall brings Ruby to school on time most days. Mr Hall collects her on Fridays.",
     "family_environment": "Ruby lives with her mother, Jade Hall, and visits her father, Liam Hall, at weekends.",
-    "analysis": "Ruby's attendance has fallen since the summer, which suggests that the worries at home are "
-                "affecting her; her warm relationship with her class teacher is a protective factor.",
+    "analysis": "The arguments between the parents are the main risk to Ruby's wellbeing, and the support of "
+                "school is a protective factor. In our view the risk to Ruby will increase if nothing changes.",
     "parent_views": "Ms Hall said she wants support with Ruby's sleep. Mr Hall has not replied to our letters.",
     "plan": "Ruby needs a consistent adult in school; her class teacher will check in with her each morning.",
 }
@@ -311,6 +311,42 @@ def test_a_good_report_gets_only_the_summary(tmp_path):
     assert written == 1
     assert summary.paragraph == TITLE
     assert summary.text.splitlines()[1:] == ["The five core checks found nothing missing."]
+
+
+def test_a_point_is_repeated_only_where_it_applies_elsewhere(tmp_path):
+    source = heading_report(tmp_path / "report.docx", ["Ruby was not spoken to."])
+    structure = structure_for(read_document(source))
+    heading = {s.id: structure.location(s.heading_block) for s in structure.sections}
+    empty = {section: f"Section {title.split('.')[0]} '{title.split('. ', 1)[1]}' is empty." for section, title in
+             (("family_environment", P8["family_environment"][1]), ("parent_views", P8["parent_views"][1]))}
+    no_view = "The report gives no professional view on the future safety of Ruby Hall."
+    result = result_for(structure, grade="adequate", criteria={
+        "required_sections": Criterion(status="partial", reasons=list(empty.values())),
+        "analysis": Criterion(status="partial", reasons=[no_view], evidence=[
+            Evidence(quote=CONTENT["analysis"], location=block_location(structure, CONTENT["analysis"]))]),
+    }, findings=[
+        *(Finding(rule="RC-SECT-002", criterion="required_sections", severity="error", message=message,
+                  suggestion="Write what your agency knows, or say why there is nothing to add.",
+                  location=heading[section]) for section, message in empty.items()),
+        Finding(rule="RC-ANALYSIS-004", criterion="analysis", severity="warning", message=no_view,
+                suggestion="Say plainly what you think will happen to Ruby if nothing changes.",
+                location=heading["analysis"]),
+    ])
+
+    annotate_docx(source, tmp_path / "out.docx", result, structure)
+
+    _, sections, analysis, second_section = anchored(tmp_path / "out.docx")
+    assert sections.paragraph == "4. Family and environmental factors"
+    assert sections.text.splitlines() == [
+        "The form's sections: partly met.", *empty.values(),
+        "What to do: Write what your agency knows, or say why there is nothing to add."]
+    assert analysis.paragraph == CONTENT["analysis"]  # the words judged, and not again at the heading
+    assert analysis.text.splitlines() == [
+        "Analysis of what this means for the child: partly met.", no_view,
+        "What to do: Say plainly what you think will happen to Ruby if nothing changes."]
+    assert second_section.paragraph == "6. Parent/carer views"
+    assert second_section.text.splitlines() == [
+        empty["parent_views"], "What to do: Write what your agency knows, or say why there is nothing to add."]
 
 
 @pytest.mark.slow

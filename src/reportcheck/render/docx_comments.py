@@ -89,23 +89,26 @@ def plan_comments(result: Result, structure: Structure) -> list[PlannedComment]:
     if first is None:
         return []
     planned = [PlannedComment(first, summary_text(result))]
-    seen: set[tuple[int, str]] = set()
+    said: set[tuple[int | None, str]] = set()  # (block, finding message) already in a comment there
     for name in CRITERIA:
         criterion = result.criteria.get(name)
         if criterion is None or criterion.status not in WEAK:
             continue
         findings = [f for f in result.findings if f.criterion == name]
+        places = [_place(structure, f.location) for f in findings]
         where = _usable(structure, [*(_index(e.location) for e in criterion.evidence),
-                                    *(_index(f.location) for f in findings),
-                                    *_section_blocks(structure, name)]) or first
+                                    *(_index(f.location) for f in findings), *_section_blocks(structure, name)])
+        where = first if where is None else where
         planned.append(PlannedComment(where, criterion_text(name, criterion.status, criterion.reasons, findings)))
-        seen.update((where, f.message) for f in findings)
+        # This comment already says what the findings say; repeat them at their own places only when they point
+        # at several (each empty section, say).
+        spread = len(set(places) - {None}) > 1
+        said.update((place, f.message) for f, place in zip(findings, places) if not spread or place == where)
     for finding in result.findings:
-        where = _usable(structure, [_index(finding.location)])
-        if where is None or (where, finding.message) in seen:
-            continue
-        seen.add((where, finding.message))
-        planned.append(PlannedComment(where, finding_text(finding)))
+        where = _place(structure, finding.location)
+        if where is not None and (where, finding.message) not in said:
+            said.add((where, finding.message))
+            planned.append(PlannedComment(where, finding_text(finding)))
     return planned
 
 
@@ -134,8 +137,9 @@ def criterion_text(name: str, status: str, reasons: list[str], findings: list[Fi
     """What is weak about one criterion and what to do about it."""
     lines = [f"{CRITERION_TITLES.get(name, name)}: {STATUS_WORDS[status]}."]
     lines.extend(_sentence(r) for r in _unique(reasons))
-    suggestions = _unique([f.suggestion for f in findings if f.suggestion.strip()]) or [ADVICE.get(name, "")]
-    lines.extend(f"What to do: {_sentence(s)}" for s in suggestions if s)
+    said = " ".join(lines)
+    suggestions = _unique([f.suggestion for f in findings]) or [ADVICE.get(name, "")]
+    lines.extend(f"What to do: {_sentence(s)}" for s in suggestions if s and _sentence(s) not in said)
     return "\n".join(lines)
 
 
@@ -175,6 +179,10 @@ def _usable(structure: Structure, candidates: list[int | None]) -> int | None:
             if choice is not None and 0 <= choice < len(blocks) and blocks[choice].anchor:
                 return choice
     return None
+
+
+def _place(structure: Structure, location: Location | None) -> int | None:
+    return _usable(structure, [_index(location)])
 
 
 def _first_anchored(structure: Structure) -> int | None:
