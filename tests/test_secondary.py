@@ -243,3 +243,16 @@ def test_scale_number_with_its_reason_later_in_the_section(scaling):
 
 def test_ages_and_times_are_not_scale_numbers():
     assert rules(sos(["Ruby is a 9-year-old girl who was seen at 3 pm."])) == ["RC-SCALE-001"]
+
+
+def test_an_acronym_spelled_out_in_the_header_is_explained():
+    header = ("Author: Gemma Moore, Independent Domestic Violence Advisor (IDVA)",)
+    assert findings({"child_development": ["She has accepted IDVA support."]}, preamble=header) == []
+
+
+def test_a_section_s_content_counts_even_when_also_taken_for_a_heading():
+    s = structure({"involvement": GOOD_INVOLVEMENT, "family": IDENTITY,
+                   "scaling": ["8. Kirsty is engaged with maternity care, which is why I scale it high."]},
+                  layout=SOS, profile="signs-of-safety", facts=facts())
+    s.headings.append(s.section("scaling").content_blocks[0])
+    assert evaluate(s, None, today=TODAY) == []

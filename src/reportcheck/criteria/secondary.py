@@ -47,8 +47,9 @@ class _Report:
         self.structure = structure
         skip = set(structure.headings)
         blocks = structure.document.blocks
-        self.content = [i for i, b in enumerate(blocks)
-                        if i not in skip and not structure.guidance[i] and b.text.strip()]
+        sections = {i for s in structure.sections for i in s.content_blocks}  # the sections' word is final
+        self.content = [i for i, b in enumerate(blocks) if b.text.strip()
+                        and (i in sections or (i not in skip and not structure.guidance[i]))]
         self.sentences = [(i, s) for i in self.content for s in _SENTENCE_END.split(blocks[i].text.strip()) if s]
 
     def text(self, blocks: list[int] | None = None) -> str:
@@ -223,9 +224,11 @@ def _acronym_table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
 
 def _acronyms(report: _Report) -> list[Finding]:
     """Each listed acronym whose first use in the sections (not the header's form fields) is not explained: by its
-    long form before it or later in the same sentence, or by words in brackets right after it whose initials spell
+    long form before it (the header included) or later in the same sentence, or by words in brackets right after it whose initials spell
     it ("MAPPA (the multi-agency arrangements for managing people who pose a risk)")."""
-    sentences = [(b, s) for b, s in report.sentences if report.structure.block_section[b] is not None]
+    in_header = [report.structure.block_section[b] is None for b, _ in report.sentences]
+    header = _normal(" ".join(s for (_, s), h in zip(report.sentences, in_header) if h))
+    sentences = [bs for bs, h in zip(report.sentences, in_header) if not h]
     starts, offset = [], 0
     for _, sentence in sentences:
         starts.append(offset)
@@ -237,7 +240,7 @@ def _acronyms(report: _Report) -> list[Finding]:
         if first is None:
             continue
         n = bisect_right(starts, first.start()) - 1
-        before = _normal(text[:first.start()])
+        before = header + " " + _normal(text[:first.start()])
         after = text[first.end():starts[n] + len(sentences[n][1])]
         if any(long in before or long in _normal(after) for long in longs) or _spelled_out(acronym, after):
             continue
