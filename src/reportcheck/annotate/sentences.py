@@ -7,6 +7,8 @@ sentence; a full stop, "!" or "?" ends one unless the next word is lower case. A
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,20 +18,27 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 
 @Language.component("rc_sentences")
 def rc_sentences(doc: Doc) -> Doc:
+    # Boundaries are set in one array call: setting token.is_sent_start one token at a time re-checks the whole
+    # document each time, which makes long reports quadratic.
+    starts = numpy.full((len(doc), 1), -1, dtype="int32")
     prev_end = False  # the previous token ends a sentence
     prev_break = True  # the previous token is a line break
     for token in doc:
         text = token.text
         if token.is_space:  # whitespace stays with the sentence before it
-            token.is_sent_start = token.i == 0
+            if token.i == 0:
+                starts[0, 0] = 1
             if "\n" in text:
                 prev_break = True
             continue
         closing = prev_end and text in _CLOSERS  # the quote mark or bracket after a full stop stays with it
-        token.is_sent_start = prev_break or (prev_end and not closing and not text[0].islower())
+        if prev_break or (prev_end and not closing and not text[0].islower()):
+            starts[token.i, 0] = 1
         prev_break = False
         if text in _ENDS:
             prev_end = True
         elif not closing:
             prev_end = False
+    if len(doc):
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
