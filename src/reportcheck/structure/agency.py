@@ -132,6 +132,7 @@ def _evidence(text: str, words: str) -> str:
     line = next((ln.strip() for ln in text.splitlines() if words in ln), words)
     if len(line) <= _EVIDENCE_CHARS:
         return line
-    start = max(0, line.find(words) - 20)
-    return line[start:start + _EVIDENCE_CHARS].strip()
+    start = line.rfind(" ", 0, max(0, line.find(words) - 20)) + 1  # whole words only
+    end = line.find(" ", start + _EVIDENCE_CHARS)
+    return line[start:end if end > 0 else None].strip()
 

@@ -103,8 +103,9 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
         elif f.kind == "author" and facts.author is None and not parse_date(f.value):
             facts.author, role = _name_and_role(f.value)
             facts.role = facts.role or role
-        elif f.kind == "titled" and facts.author is None and (name := _name(f.value.split(",")[0])):
-            facts.author, facts.role = name, facts.role or f.label  # "Health Visitor: Amanda Kaur, ..."
+        elif f.kind == "titled" and facts.author is None and _name(f.value.split(",")[0]):
+            facts.author, role = _name_and_role(f.value)  # "Clinician: Owen Price, Mental Health Practitioner"
+            facts.role = facts.role or role or f.label
         elif f.kind == "children":
             found = parse_children(f.value)
             children += found[:1] if f.label.lower() == "re" else found  # "Re: name, DOB, address"
