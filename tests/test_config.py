@@ -19,7 +19,7 @@ sections:
 
 def test_no_file_gives_the_defaults(tmp_path):
     config = load_config(tmp_path)
-    assert config == Config() and config.source is None
+    assert config.model_dump() == Config().model_dump() and config.source is None
     assert {"p8", "signs-of-safety", "assessment-framework"} <= {p.id for p in config.profiles()}
 
 

@@ -92,8 +92,9 @@ def test_profile_rubric_applies_and_config_overrides_it(monkeypatch):
     p8 = config.profile("p8").model_copy(update={"rubric": {"inadequate_if": [{"status": ["not_met"]}]}})
     monkeypatch.setattr(config, "_profiles", [p8 if p.id == "p8" else p for p in config.profiles()])
     assert graded(config=config, shared_with_parents="not_met").grade == "inadequate"
-    config.rubric = {"inadequate_if": [{"status": ["not_met"], "at_least": 3}]}
-    assert graded(config=config, shared_with_parents="not_met").grade == "adequate"
+    stricter = Config(rubric={"inadequate_if": [{"status": ["not_met"], "at_least": 3}]})
+    monkeypatch.setattr(stricter, "_profiles", config.profiles())
+    assert graded(config=stricter, shared_with_parents="not_met").grade == "adequate"
 
 
 @pytest.mark.parametrize("override, words", [

@@ -27,7 +27,9 @@ PYPROJECT = "pyproject.toml"
 
 
 class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    """Frozen: one Config is shared by every report under the same file."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
 
     profile_dirs: list[Path] = Field(default_factory=list)
     rubric: dict[str, Any] = Field(default_factory=dict)  # overrides of the shipped rubric, key by key
