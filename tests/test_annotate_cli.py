@@ -23,7 +23,7 @@ def test_a_pdf_or_text_report_is_pointed_to_the_html_feedback(tmp_path):
         done = annotate(report)
 
         assert done.exit_code == 2
-        assert f"{name} is not a Word document" in done.output
+        assert f"comments cannot be written into {name}: it is not a Word document" in done.output
         assert "reportcheck check" in done.output and "--format html" in done.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md", "report.pdf", "report.txt"]
 
@@ -97,3 +97,31 @@ def test_missing_child_voice_on_a_form_is_commented_in_the_answer_cell(tmp_path)
     assert len(voice) == 1
     assert "Ruby" in voice[0].text
     assert (voice[0].row_label, voice[0].column) == ("Child/ren's views", 2)
+
+
+def test_a_macro_enabled_document_is_pointed_to_a_docx_copy(tmp_path):
+    report = heading_report(tmp_path / "report.docx", ["School has no further information to add."])
+    macro = tmp_path / "report.docm"
+    with zipfile.ZipFile(report) as source, zipfile.ZipFile(macro, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            target.writestr(item, data)
+
+    done = annotate(macro)
+
+    assert done.exit_code == 2, done.output
+    assert "it is a macro-enabled Word file; save a copy as a Word document (.docx)" in done.output
+    assert not (tmp_path / "report.reviewed.docx").exists()
+
+
+def test_an_unknown_template_is_a_usage_error(tmp_path):
+    report = heading_report(tmp_path / "report.docx", ["School has no further information to add."])
+
+    done = annotate(report, "--template", "no-such-form")
+
+    assert done.exit_code == 2
+    assert "unknown template 'no-such-form'; known templates: " in done.output
+    assert not (tmp_path / "report.reviewed.docx").exists()

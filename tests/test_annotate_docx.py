@@ -255,7 +255,7 @@ def test_the_report_itself_is_never_modified(heading_case, tmp_path):
     annotate_docx(source, tmp_path / "copy.docx", result, structure)
 
     assert sha256(source) == before
-    assert docx.Document(str(source)).comments.__len__() == 0
+    assert len(docx.Document(str(source)).comments) == 0
     with pytest.raises(ValueError, match="must not replace the report"):
         annotate_docx(source, source, result, structure)
     assert sha256(source) == before

@@ -1,4 +1,8 @@
-"""`reportcheck annotate REPORT.docx`: a copy of a Word report with the feedback as comments where it applies."""
+"""`reportcheck annotate REPORT.docx`: a copy of a Word report with the feedback as comments where it applies.
+
+Exit codes as `check`: 0 written (whatever the grade); 2 a request that cannot be carried out as asked (not a Word
+file, an output that exists without --force); 3 the report could not be read.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,17 @@ from pathlib import Path
 
 import click
 
-from ..errors import ConfigError
-from ..screen.tables import AGENCY_NAMES
+from ..config import Config, load_config, read_config
+from ..errors import UNSUPPORTED_FORMAT, ConfigError, ReportError
+from ..parse import Limits
+from ..parse.limits import time_limit
+from ..structure.agency import AGENCIES
 
 NOT_WORD_SUFFIXES = (".pdf", ".txt", ".md", ".text", ".markdown")
 
 
 class Refused(click.ClickException):
-    """A request reportcheck will not carry out as asked (exit 2, as for any usage error)."""
+    """A request reportcheck will not carry out as asked (exit 2, as any usage error)."""
 
     exit_code = 2
 
@@ -30,10 +37,9 @@ def default_output(report: Path) -> Path:
     return report.with_name(f"{report.stem}.reviewed.docx")
 
 
-def _not_word(report: Path) -> Refused:
-    return Refused(f"{report.name} is not a Word document, so comments cannot be written into it. "
-                   f"For feedback you can read in a browser, run: reportcheck check \"{report}\" --format html "
-                   f"> report.html")
+def _not_word(report: Path, why: str = "it is not a Word document") -> Refused:
+    return Refused(f"comments cannot be written into {report.name}: {why}. For the same feedback as a page to "
+                   f"open in a browser, run: reportcheck check \"{report}\" --format html --out report.html")
 
 
 @click.command("annotate")
@@ -41,13 +47,15 @@ def _not_word(report: Path) -> Refused:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the annotated copy. [default: REPORT.reviewed.docx beside the report]")
 @click.option("--force", is_flag=True, help="Replace the output file if it already exists.")
-@click.option("--template", help="Check the report against this template instead of detecting it.")
-@click.option("--agency", type=click.Choice(list(AGENCY_NAMES)), metavar="ID",
-              help="The agency that wrote the report (an id such as gp, police, school_primary).")
+@click.option("--template", metavar="ID", help="Check against this template profile instead of detecting it.")
+@click.option("--agency", type=click.Choice(AGENCIES), metavar="ID",
+              help="The author's agency (an id such as gp, police, school_primary) instead of detecting it.")
 @click.option("--conference-date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="The date of the conference, when the report does not give it.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Use this reportcheck.toml (or pyproject.toml) instead of the nearest one to the report.")
 def annotate_command(report: Path, output: Path | None, force: bool, template: str | None, agency: str | None,
-                     conference_date: datetime | None) -> None:
+                     conference_date: datetime | None, config_path: Path | None) -> None:
     """Write a copy of the Word report REPORT with reportcheck's feedback as Word comments: a summary at the
     start with the pre-grade and what to fix first, then each point where it applies. REPORT itself is only
     read."""
@@ -61,17 +69,34 @@ def annotate_command(report: Path, output: Path | None, force: bool, template: s
         raise Refused("the annotated copy cannot replace the report itself; choose another file with -o")
     if output.exists() and not force:
         raise Refused(f"{output} already exists; add --force to replace it, or choose another file with -o")
+    config = _config(config_path, report)
+    if template is not None and template not in (known := [p.id for p in config.profiles()]):
+        raise click.BadParameter(f"unknown template {template!r}; known templates: {', '.join(known)}",
+                                 param_hint="'--template'")
     try:
-        result, structure = run(report, template=template, agency=agency,
-                                conference_date=conference_date.date() if conference_date else None)
-    except ConfigError as exc:
-        raise Refused(str(exc)) from None
+        with time_limit((config.limits or Limits()).seconds):
+            result, structure = run(report, template=template, agency=agency, config=config,
+                                    conference_date=conference_date.date() if conference_date else None)
+    except ReportError as exc:
+        raise Unreadable(f"{report.name} could not be read ({exc.code}): {exc.message}") from None
     if result.error is not None:
         raise Unreadable(f"{report.name} could not be read ({result.error.code}): {result.error.message}")
     if result.source.format != "docx" or structure is None:
         raise _not_word(report)
     try:
         written = annotate_docx(report, output, result, structure)
+    except ReportError as exc:
+        if exc.code == UNSUPPORTED_FORMAT:
+            raise _not_word(report, exc.message) from None
+        raise Unreadable(f"{report.name} could not be read ({exc.code}): {exc.message}") from None
     except OSError as exc:
-        raise click.ClickException(f"could not write {output}: {exc.strerror or 'write failed'}") from None
+        raise click.ClickException(f"could not write {output}: {exc.strerror or 'the file could not be saved'}") \
+            from None
     click.echo(f"Pre-grade: {result.grade}. Wrote {written} comment{'s' if written != 1 else ''} to {output}")
+
+
+def _config(config_path: Path | None, report: Path) -> Config:
+    try:
+        return read_config(config_path) if config_path else load_config(report.parent)
+    except ConfigError as exc:
+        raise Refused(f"the configuration is not valid:\n{exc}") from None

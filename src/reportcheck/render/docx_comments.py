@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import CORRUPT, UNSUPPORTED_FORMAT, ReportError
 from ..result import CRITERIA, Finding, Location, Result
 from ..structure.model import Structure
 
@@ -64,14 +66,12 @@ def annotate_docx(source: Path, destination: Path, result: Result, structure: St
 
     Returns the number of comments written. `source` is never modified; `destination` is replaced if it exists.
     """
-    import docx
-
     from ..parse.docx_reader import resolve_anchor
 
     source, destination = Path(source), Path(destination)
     if destination.resolve() == source.resolve():
         raise ValueError("the annotated copy must not replace the report it was made from")
-    word = docx.Document(str(source))
+    word = _open(source)
     planned = plan_comments(result, structure)
     runs = {}  # taken before any comment is added, so a later comment does not wrap an earlier one's marker
     for block in {p.block for p in planned}:
@@ -200,6 +200,21 @@ def _sentence(text: str) -> str:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i.strip()))
+
+
+def _open(source: Path):
+    """The report as python-docx opens it; a Word file it cannot write into becomes a `ReportError`."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        return docx.Document(str(source))
+    except ValueError:  # python-docx's refusal of a macro-enabled document or template
+        raise ReportError(UNSUPPORTED_FORMAT, "it is a macro-enabled Word file; save a copy as a Word document "
+                                              "(.docx) and annotate that") from None
+    except (PackageNotFoundError, KeyError, XMLSyntaxError, zipfile.BadZipFile):
+        raise ReportError(CORRUPT, "the Word package could not be opened to add comments") from None
 
 
 def _save(word, destination: Path) -> None:
