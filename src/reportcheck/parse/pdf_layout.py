@@ -69,16 +69,17 @@ def build_lines(words: Sequence[dict], page: int, width: float | None = None) ->
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     gutter, gap = _gutter(rows, width) if width else (None, 0.0)
+    sides = [_sides(row, gutter, gap) for row in rows] if gutter is not None else [None] * len(rows)
+    split_rows = [i for i, side in enumerate(sides) if side and side[0] and side[1]]
     lines: list[Line] = []
-    for row in rows:
+    for i, row in enumerate(rows):
         parts = [(0, row)]
-        if gutter is not None:
-            left = [w for w in row if w["x1"] <= gutter]
-            right = [w for w in row if w["x0"] >= gutter]
-            if left and right and len(left) + len(right) == len(row) and right[0]["x0"] - left[-1]["x1"] >= gap:
-                parts = [(1, left), (2, right)]
-            elif len(left) == len(row) or len(right) == len(row):
-                parts = [(1 if left else 2, row)]
+        side = sides[i]
+        if side and side[0] and side[1]:
+            parts = [(1, side[0]), (2, side[1])]
+        elif side and (split_rows[0] < i < split_rows[-1] or (i > split_rows[-1] and side[1])):
+            # one column's line inside the two-column band, or the longer right column running on below it
+            parts = [(1 if side[0] else 2, row)]
         for column, part in parts:
             current: list[dict] = []
             for word in part:
@@ -90,6 +91,15 @@ def build_lines(words: Sequence[dict], page: int, width: float | None = None) ->
             if current:
                 lines.append(_line(current, page, column))
     return lines
+
+
+def _sides(row: list[dict], gutter: float, gap: float) -> tuple[list[dict], list[dict]] | None:
+    """The row's words left and right of the gutter, or None when the row spans it."""
+    left = [w for w in row if w["x1"] <= gutter]
+    right = [w for w in row if w["x0"] >= gutter]
+    if len(left) + len(right) != len(row) or (left and right and right[0]["x0"] - left[-1]["x1"] < gap):
+        return None
+    return left, right
 
 
 def _gutter(rows: list[list[dict]], width: float) -> tuple[float | None, float]:
@@ -107,6 +117,8 @@ def _gutter(rows: list[list[dict]], width: float) -> tuple[float | None, float]:
         for x in covered:
             cover[x - low] += 1
     limit = max(1, len(rows) // 10)
+    sizes = sorted(float(w.get("size") or 10) for row in rows for w in row)
+    size = sizes[len(sizes) // 2]
     best: tuple[int, float, float] | None = None
     for x in (float(low + i) for i, count in enumerate(cover) if count <= limit):
         split = crossing = 0
@@ -127,6 +139,8 @@ def _gutter(rows: list[list[dict]], width: float) -> tuple[float | None, float]:
         if not (_column_wide(left_widths) and _column_wide(right_widths)):
             continue  # short text beside text: a form's labels and answers, not two columns
         gap = sorted(gaps)[len(gaps) // 2]
+        if gap < 0.8 * size:
+            continue  # a space between words that happen to line up, not a gutter
         if best is None or (split, gap) > (best[0], best[2]):
             best = (split, x, gap)
     return (None, 0.0) if best is None else (best[1], 0.6 * best[2])
