@@ -23,8 +23,9 @@ def _short(text: str, words: int = LABEL_MAX_WORDS) -> bool:
 
 def mark_form_rows(blocks: list[Block], rows: Sequence[Sequence[int]], shaded: Collection[int] = ()) -> None:
     """Set role and pair on the cells of `rows` (each a list of body indices, one per cell) that form label/answer
-    pairs. A left cell is a label when its first line is short and it is bold, shaded, or ends with ':' or '?'; in
-    a table where no cell is marked so, when every left cell is short and the right cells say more."""
+    pairs. A left cell is a label when its first line is short and it is bold, shaded, or ends with ':' or '?'; when
+    at least half the rows have such a label, every short left cell is one; in a table where no cell is marked
+    so, every left cell is a label when all are short and the right cells say more."""
     pairs = [(row[0], row[1]) for row in rows if len(row) == 2 and _first_line(blocks[row[0]])]
     if not pairs:
         return
@@ -34,7 +35,9 @@ def mark_form_rows(blocks: list[Block], rows: Sequence[Sequence[int]], shaded: C
         return _short(line) and (blocks[i].bold is True or i in shaded or line.endswith((":", "?")))
 
     chosen = [(left, right) for left, right in pairs if marked(left)]
-    if not chosen and len(pairs) >= 2:
+    if chosen and 2 * len(chosen) >= len(pairs):  # a form: its other short left cells are labels too
+        chosen = [(left, right) for left, right in pairs if _short(_first_line(blocks[left]))]
+    elif not chosen and len(pairs) >= 2:
         plain = all(_short(blocks[left].text.strip(), PLAIN_LABEL_MAX_WORDS) for left, _ in pairs)
         left_chars = sum(len(blocks[left].text) for left, _ in pairs)
         right_chars = sum(len(blocks[right].text) for _, right in pairs)
