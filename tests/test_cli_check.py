@@ -164,3 +164,15 @@ def test_report_error_raised_by_the_pipeline_is_reported(monkeypatch):
     monkeypatch.setattr(pipeline, "run", refuses)
     outcome = invoke("x.docx", "--format", "json")
     assert outcome.exit_code == 3 and json.loads(outcome.output)["error"]["code"] == "encrypted"
+
+
+def test_a_broken_template_folder_is_a_usage_error_naming_it(tmp_path):
+    (tmp_path / "reportcheck.toml").write_text('profile_dirs = ["forms"]\n')
+    (tmp_path / "forms").mkdir()
+    (tmp_path / "forms" / "ours.yaml").write_text("id: ours\ntitle: Ours\nsections: []\n")
+    report = tmp_path / "report.txt"
+    report.write_text("Report to conference.\n")
+    outcome = invoke(str(report))
+    assert outcome.exit_code == 2
+    assert "ours.yaml" in outcome.output and "sections" in outcome.output
+    assert invoke(str(report), "--template", "ours").exit_code == 2

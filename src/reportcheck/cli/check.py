@@ -60,7 +60,7 @@ def check_command(files: tuple[Path, ...], fmt: str, template: str | None, agenc
     configs = [_config(config_path, f) for f in files]
     if template is not None:
         for config in configs:
-            known = [p.id for p in config.profiles()]
+            known = [p.id for p in _profiles(config)]
             if template not in known:
                 raise click.BadParameter(f"unknown template {template!r}; known templates: {', '.join(known)}",
                                          param_hint="'--template'")
@@ -93,6 +93,13 @@ def _config(config_path: Path | None, report: Path) -> Config:
         raise click.UsageError(f"the configuration is not valid:\n{exc}") from None
 
 
+def _profiles(config: Config) -> list:
+    try:
+        return config.profiles()
+    except ConfigError as exc:
+        raise click.UsageError(f"the configuration is not valid:\n{exc}") from None
+
+
 def _check(path: Path, config: Config, options: dict) -> Result:
     """One report's result, within the configured time limit; never raises for a bad input."""
     seconds = (config.limits or Limits()).seconds
@@ -101,6 +108,8 @@ def _check(path: Path, config: Config, options: dict) -> Result:
             return pipeline.run(path, config=config, **options)[0]
     except ReportError as exc:
         return pipeline._error_result(path, exc.code, exc.message)
+    except ConfigError as exc:  # a partnership's profile or rubric: the same for every report, so stop
+        raise click.UsageError(f"the configuration is not valid:\n{exc}") from None
     except Exception as exc:  # one report that breaks a check must not stop the others
         return pipeline._error_result(path, CORRUPT, f"reportcheck could not finish checking this file "
                                            f"({exc.__class__.__name__}); please report the problem")
