@@ -130,3 +130,10 @@ def test_a_childs_words_in_a_later_clause_count():
 def test_words_reported_inside_an_adults_speech_are_second_hand():
     criterion, _ = judge(["Mum said Jack wants to stay with her."])
     assert criterion.status == "partial"
+
+
+def test_a_fathers_he_said_about_a_child_is_not_the_childs_voice():
+    from reportcheck.result import Person
+    criterion, _ = judge(["I spoke with Mr Mills by phone.", 'He said he is "gutted" that Jack has been caring for the others.'],
+                         family=[Person(name="Dean Mills", relation="father")])
+    assert criterion.status != "met"

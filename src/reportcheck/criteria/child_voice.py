@@ -123,7 +123,8 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
         if h.own or (preverbal and h.observed):
             states[kid.index] = "met"
             for s in (h.own or h.observed)[:2]:
-                evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
+                if all(e.quote != s.text for e in evidence):
+                    evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
             continue
         if h.second_hand or h.observed:
             s = (h.second_hand or h.observed)[0]

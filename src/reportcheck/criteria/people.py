@@ -82,6 +82,7 @@ class Resolver:
                   for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)}
         self.adults = (_ADULT_WORDS | family) - set(self.by_name)
         self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
+        self.before: tuple[str, set[int]] = ("none", set())  # last_people as it stood before the current sentence
         self.section: str | None = None
 
     def refs(self, sentence: Sentence) -> set[int]:
@@ -90,6 +91,7 @@ class Resolver:
         if sentence.section != self.section:  # pronouns do not reach across sections
             self.last_people = ("none", set())
             self.section = sentence.section
+        self.before = self.last_people
         named = {self.by_name[t.lower_] for t in doc[sentence.start:sentence.end] if t.lower_ in self.by_name}
         for hit in sentence.get("voice.child_ref"):
             text = doc[hit.start:hit.end].text.lower()
@@ -134,7 +136,7 @@ class Resolver:
                 return "adult"
             if low in _AUTHOR:
                 return "author"
-            if low in _SUBJECT_PRONOUNS:
-                kind, _ = self.last_people
+            if low in _SUBJECT_PRONOUNS:  # "he" points back to the sentences before, not to a child named later
+                kind, _ = self.before
                 return "adult" if kind == "adult" else "child"
         return "unknown"
