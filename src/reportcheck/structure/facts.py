@@ -64,11 +64,15 @@ _RELATIONS = {
 }
 _CHILD_RELATIONS = ("subject", "subject child", "child", "son", "daughter", "unborn", "unborn baby", "baby")
 _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
-_RELATION_WORDS = "(?i:" + "|".join(sorted((re.sub(r"(mother|mum|father)s\b", "\\1['\u2019]?s", r).replace(" ", r"[\s\-]?")
-                                            for r in _RELATIONS), key=len, reverse=True)) + ")"
-_PERSON_AFTER = re.compile(rf"\b({_RELATION_WORDS})\s*(?::|\(|,|-|\u2013)\s*({_NAME})")
-_PERSON_OF = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['\u2019]s)\s+({_RELATION_WORDS})(?:\s+is|\s+was|,)?\s+({_NAME})")
-_PERSON_BEFORE = re.compile(rf"\b({_NAME})\s*\(\s*({_RELATION_WORDS})\s*\)")
+# One pass finds each relation word; the name beside it is then read with patterns anchored at that place.
+_RELATION_HIT = re.compile(  # on lower-cased text; the look-ahead skips words that cannot start a relation
+    r"\b(?=[mpbhkfsgdcnau])(?:(?:maternal|paternal|birth|biological|half|main|kinship|foster)[\s\-])?"
+    r"(?:step[\s\-]?(?:father|dad|mother)|grand(?:mother|father|parent)|mother|mum|father|dad|partner|carer|nan|"
+    r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b")
+_NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sarah Hall", "Dad (Liam Hall)"
+_NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
+_NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc".split())
 _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
                   r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$",
@@ -296,21 +300,23 @@ def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
 
 
 def _people(document: Document) -> list[Person]:
-    """Family members named as "Mother: Sarah Hall", "Dad (Liam Hall)" or "Liam Hall (father)"."""
-    people = []
+    """Family members named as "Mother: Sarah Hall", "Dad (Liam Hall)", "her father Liam Hall", "Sarah Hall (mother)"."""
+    found = []
     for block in document.blocks:
         text = block.text
-        if len(text) < 5:
-            continue
-        people += _PERSON_AFTER.findall(text) + _PERSON_OF.findall(text)
-        for name, relation in _PERSON_BEFORE.findall(text):
-            people.append((relation, name))
-    found = []
-    for relation, name in people:
-        key = flat(relation.replace("-", " "))
-        name = " ".join(w for w in name.split() if w.lower() not in _NOT_NAMES) or ""
-        if name and name.split()[0].lower() not in _RELATIONS and key in _RELATIONS:
-            found.append(Person(name=name, relation=_RELATIONS[key]))
+        for hit in _RELATION_HIT.finditer(text.lower()):  # same length: offsets stay valid
+            relation = _RELATIONS.get(flat(hit.group(0).replace("-", " ")))
+            if relation is None:
+                continue
+            before = text[max(0, hit.start() - 40):hit.start()]
+            named = _NAME_AFTER.match(text, hit.end())
+            if named is None and _POSSESSIVE_BEFORE.search(before):
+                named = _NAME_OF.match(text, hit.end())
+            if named is None and text[hit.end():hit.end() + 3].lstrip().startswith(")"):
+                named = _NAME_BEFORE.search(before)
+            name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
+            if name and name.split()[0].lower() not in _RELATIONS:
+                found.append(Person(name=name, relation=relation))
     return found
 
 

@@ -22,7 +22,8 @@ STRONG_MIN = 78  # score a layout-marked heading needs to name a section
 WEAK_MIN = 90  # score a plain short paragraph needs (it may just be a short sentence)
 _MAX_WORDS = 16
 _MAX_CHARS = 140
-_INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+(\S.*)$", re.DOTALL)
+_LABEL_CHARS = 71
+_INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+\S")
 _SENTENCE_END = re.compile(r"[.;,]$")
 _SEEN_MAX = 4096
 
@@ -110,11 +111,10 @@ def candidate(index: int, block: Block) -> Candidate | None:
     text = block.text.strip()
     if not text or block.role == "answer":
         return None
-    first, _, rest = text.partition("\n")
-    first = first.strip()
+    first = text.partition("\n")[0].strip()
     if block.kind == BlockKind.heading or block.role == "label" or _left_cell(block):
         return Candidate(index, first, strong=True, printed=True) if len(first) <= 2 * _MAX_CHARS else None
-    label = _INLINE_LABEL.match(text)
+    label = _INLINE_LABEL.match(text) if ":" in first[:_LABEL_CHARS] else None
     if label and len(label.group(1).split()) <= 8 and strip_numbering(label.group(1)):
         return Candidate(index, label.group(1).strip(), strong=False, inline=True)
     if len(first) <= _MAX_CHARS and len(first.split()) <= _MAX_WORDS:

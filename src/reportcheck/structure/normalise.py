@@ -7,6 +7,7 @@ apostrophes, plurals and the form's slash-words ("child/ren", "parent/carer") do
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ",
@@ -22,7 +23,10 @@ _SLASHED = (
     (re.compile(r"\bs/he\b"), "they"),
 )
 _WORD = re.compile(r"[a-z0-9]+")
-_TOKEN = re.compile(r"[a-z0-9]+(?:[/.:\-][a-z0-9]+)*")  # "10/11/2025" and "parents/carers" are one word each
+_JOINERS = "/.:-"  # inside a word they join it: "10/11/2025" and "parents/carers" are one word each
+_LOOSE_JOINERS = re.compile(r"(?<![^\W_])[/.:\-]+|[/.:\-]+(?![^\W_])")  # a joiner not between two letters/digits
+_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "\u201c\u201d\u2026\u2022\u25cf\u00b7"
+                              if c not in _JOINERS + "'"})
 STOPWORDS = frozenset(
     "a an the of and or to for in on at by with from as is are be been was were this that these those it its "
     "your you we our their his her s what how who why which any please about do does there".split())
@@ -45,8 +49,8 @@ def _as_child(match: re.Match) -> str:
 
 def flat(text: str) -> str:
     """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
-    text = text.translate(_TYPOGRAPHY).lower().replace("'", "")
-    return " ".join(_TOKEN.findall(text))
+    text = text.translate(_TYPOGRAPHY).lower().replace("'", "").translate(_PUNCTUATION)
+    return " ".join(_LOOSE_JOINERS.sub(" ", text).split())
 
 
 def strip_numbering(text: str) -> str:

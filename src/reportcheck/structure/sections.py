@@ -41,6 +41,7 @@ class GuidanceIndex:
 
     prompts: list[str]
     long_prompts: list[str]  # prompts long enough to be looked for inside a line
+    longest: int  # a line longer than this is checked only for a prompt at its start
 
     @classmethod
     def build(cls, profile: Profile) -> GuidanceIndex:
@@ -48,13 +49,16 @@ class GuidanceIndex:
         for section in profile.sections:
             texts += [flat(g) for g in section.guidance]
         prompts = sorted({t for t in texts if t}, key=len, reverse=True)
-        return cls(prompts, [p for p in prompts if len(p) >= _MIN_PART])
+        return cls(prompts, [p for p in prompts if len(p) >= _MIN_PART], 2 * len(prompts[0]) if prompts else 0)
 
     def residue(self, line: str) -> str:
         """What is left of `line` (flattened) once the form's printed text is taken out."""
         text = flat(line)
         if not text:
             return ""
+        if len(text) > self.longest:  # an author's paragraph, perhaps opening with the prompt it answers
+            opening = next((p for p in self.long_prompts if text.startswith(p)), None)
+            return text[len(opening):].strip() if opening else text
         for prompt in self.long_prompts:
             if prompt in text:
                 text = " ".join(text.replace(prompt, " ").split())
@@ -82,8 +86,7 @@ def build_sections(document: Document, detection: Detection,
         if i in detection.assigned:
             current = detection.assigned[i]
             block_section[i] = current
-            lines = [] if i in printed else [line for line in _after_heading(block, i in inline)
-                                             if guidance_index.residue(line) or not flat(line)]
+            lines = [] if i in printed else _after_heading(block, i in inline)
         elif i in detection.ends:
             current = None
             continue
@@ -117,7 +120,7 @@ class _Content:
         own = False
         for line in lines:
             rest = guidance_index.residue(line)
-            if rest or not flat(line):  # the author's words, or marks such as "---"
+            if rest or not _has_words(line):  # the author's words, or marks such as "---"
                 own = True
                 self.lines.append(line.strip())
                 if rest:
@@ -127,6 +130,10 @@ class _Content:
         if own:
             self.blocks.append(index)
         return own
+
+
+def _has_words(line: str) -> bool:
+    return any(c.isalnum() for c in line)
 
 
 def _after_heading(block: Block, inline: bool) -> list[str]:
