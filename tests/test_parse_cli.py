@@ -17,7 +17,7 @@ def test_text_output_shows_kinds_locations_and_style(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(path)])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == f"== {path} (docx, 1 page, 4 blocks)"
+    assert lines[0] == f"== {path} (docx, 4 blocks)"
     assert lines[1] == 'p1  heading(1)  bold  14pt  [heading 1]  "2. Child\'s health"'
     assert lines[2] == 'p2  paragraph  11pt  [Normal]  "Ruby is well."'
     assert lines[3].startswith("p3  table 1 r1 c1  table_cell  label of p4  bold")

@@ -203,3 +203,16 @@ def test_macro_enabled_document_is_read(tmp_path):
         b"application/vnd.openxmlformats-officedocument.dummy", b"application/vnd.ms-word.document.macroEnabled.main+xml"))
     assert b"macroEnabled" in zipfile.ZipFile(path).read("[Content_Types].xml")
     assert _texts(read_document(path)) == ["Macro document text."]
+
+
+def test_label_cell_with_bold_heading_over_guidance_is_a_label(tmp_path):
+    def row(label: str, guidance: str, answer: str) -> str:
+        return (f'<w:tr><w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{label}</w:t></w:r></w:p>{_p(guidance)}</w:tc>'
+                f'<w:tc>{_p(answer)}</w:tc></w:tr>')
+
+    table = ("<w:tbl>" + row("Child's views", "Record each child's wishes in their own words.", "Ruby said no.")
+             + row("Parent views", "Include the views of fathers.", "Mother agreed.") + "</w:tbl>")
+    blocks = read_document(make_docx(tmp_path / "g.docx", [("xml", table)])).blocks
+    assert [(b.text, b.role, b.bold) for b in blocks] == [
+        ("Child's views\nRecord each child's wishes in their own words.", "label", False), ("Ruby said no.", "answer", False),
+        ("Parent views\nInclude the views of fathers.", "label", False), ("Mother agreed.", "answer", False)]

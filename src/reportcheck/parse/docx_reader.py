@@ -53,7 +53,9 @@ def read_docx(data: bytes, source: Source, limits: Limits, deadline: Deadline) -
     walker.container(body, "")
     for index, block in enumerate(walker.blocks):
         block.location.paragraph = index + 1
-    source.pages = _app_pages(word) or (walker.page if paged else None)
+    # Word's own page count (docProps/app.xml) is trusted only from a program that lays out pages, which leaves
+    # rendered page breaks; generators copy a template's stale count.
+    source.pages = max(_app_pages(word) or 0, walker.page) if paged else None
     source.properties.update(_properties(word))
     return Document(source=source, blocks=walker.blocks, furniture=_furniture(word, styles, deadline),
                     notes=_notes(word, styles, deadline))
@@ -160,7 +162,7 @@ class _Walker:
         self.tables += 1
         number = self.tables
         rows: list[list[int]] = []
-        shaded: set[int] = set()
+        emphasised: set[int] = set()
         for row_number, (_, tr, row_path) in enumerate(_items(tbl, anchor, (_TR,)), start=1):
             cells = []
             column = 1
@@ -173,16 +175,17 @@ class _Walker:
                 column += max(span or 1, 1)
             indices = []
             for tc, cell_path, column, is_shaded in cells:
-                index = self.cell(tc, cell_path, number, row_number, column, keep_empty=len(cells) == 2)
+                index, first_bold = self.cell(tc, cell_path, number, row_number, column, keep_empty=len(cells) == 2)
                 if index is not None:
                     indices.append(index)
-                    if is_shaded:
-                        shaded.add(index)
+                    if is_shaded or first_bold:
+                        emphasised.add(index)
             rows.append(indices if len(indices) == len(cells) else [])
-        mark_form_rows(self.blocks, rows, shaded)
+        mark_form_rows(self.blocks, rows, emphasised)
 
-    def cell(self, tc, path: str, table: int, row: int, column: int, *, keep_empty: bool) -> int | None:
-        """Add the cell's block (its paragraphs as lines), then any tables nested in it; the block's index."""
+    def cell(self, tc, path: str, table: int, row: int, column: int, *, keep_empty: bool) -> tuple[int | None, bool]:
+        """Add the cell's block (its paragraphs as lines), then any tables nested in it; the block's index and
+        whether its first line is bold."""
         parts: list[_Text] = []
         first_anchor = None
         nested = []
@@ -206,7 +209,7 @@ class _Walker:
             index = len(self.blocks) - 1
         for tbl, anchor in nested:
             self.table(tbl, anchor)
-        return index
+        return index, bool(written and written[0].bold)
 
     def read_paragraph(self, p) -> _Text:
         facts = _Text()

@@ -21,9 +21,10 @@ def _short(text: str, words: int = LABEL_MAX_WORDS) -> bool:
     return 0 < len(text) <= LABEL_MAX_CHARS and len(text.split()) <= words
 
 
-def mark_form_rows(blocks: list[Block], rows: Sequence[Sequence[int]], shaded: Collection[int] = ()) -> None:
+def mark_form_rows(blocks: list[Block], rows: Sequence[Sequence[int]], emphasised: Collection[int] = ()) -> None:
     """Set role and pair on the cells of `rows` (each a list of body indices, one per cell) that form label/answer
-    pairs. A left cell is a label when its first line is short and it is bold, shaded, or ends with ':' or '?'; when
+    pairs. `emphasised` cells have a bold first line or shading (a label above the form's guidance text, say).
+    A left cell is a label when its first line is short and it is bold, emphasised, or ends with ':' or '?'; when
     at least half the rows have such a label, every short left cell is one; in a table where no cell is marked
     so, every left cell is a label when all are short and the right cells say more."""
     pairs = [(row[0], row[1]) for row in rows if len(row) == 2 and _first_line(blocks[row[0]])]
@@ -32,7 +33,7 @@ def mark_form_rows(blocks: list[Block], rows: Sequence[Sequence[int]], shaded: C
 
     def marked(i: int) -> bool:
         line = _first_line(blocks[i])
-        return _short(line) and (blocks[i].bold is True or i in shaded or line.endswith((":", "?")))
+        return _short(line) and (blocks[i].bold is True or i in emphasised or line.endswith((":", "?")))
 
     chosen = [(left, right) for left, right in pairs if marked(left)]
     if chosen and 2 * len(chosen) >= len(pairs):  # a form: its other short left cells are labels too

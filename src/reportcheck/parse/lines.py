@@ -29,8 +29,9 @@ def heading_like(text: str) -> bool:
 
 
 def all_capitals(text: str) -> bool:
+    """A line in capitals ("CHILD'S VIEWS"), not a lone abbreviation ("DOB: 22/06/2010")."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def classify(line: str) -> tuple[BlockKind, int | None, str]:
@@ -45,6 +46,8 @@ def classify(line: str) -> tuple[BlockKind, int | None, str]:
     if numbered:
         rest = text[numbered.end():]
         num = numbered.group("num")
+        if num[0].isalpha() and num.endswith(".") and "," in rest:
+            return BlockKind.paragraph, None, text  # an initial in a signature: "D. Kowalski, DSL"
         bare_number = num.isdigit()  # "3 Capacity of the parents" is a heading, "2 children live here" is not
         if heading_like(text) and rest[:1].isupper():
             level = num.rstrip(".)").count(".") + 1 if num[0].isdigit() else 2

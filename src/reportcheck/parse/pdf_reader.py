@@ -145,6 +145,7 @@ class _Builder:
         self.cells: list[Block] = []
         self.order: list[tuple[str, int]] = []  # ("p", index into paragraphs) or ("c", index into cells)
         self.table_rows: list[list[list[int]]] = []
+        self.emphasised: set[int] = set()  # cells (index into cells) whose first line is bold
         self.tables = 0
 
     def run(self, lines: list[Line]) -> None:
@@ -192,6 +193,8 @@ class _Builder:
                 lines = build_lines(words, page)
                 text = "\n".join(line.text for line in lines)
                 self.order.append(("c", len(self.cells)))
+                if lines and lines[0].bold:
+                    self.emphasised.add(len(self.cells))
                 indices.append(len(self.cells))
                 self.cells.append(Block(kind=BlockKind.table_cell, text=text,
                                         location=Location(page=page, table=self.tables, row=row_number, column=column),
@@ -211,8 +214,9 @@ class _Builder:
                 blocks.append(self.cells[index])
             else:
                 blocks.append(self._block(self.paragraphs[index], heading_sizes))
+        emphasised = {cell_at[i] for i in self.emphasised}
         for rows in self.table_rows:
-            mark_form_rows(blocks, [[cell_at[i] for i in row] for row in rows])
+            mark_form_rows(blocks, [[cell_at[i] for i in row] for row in rows], emphasised)
         for index, block in enumerate(blocks):
             block.location.paragraph = index + 1
         return blocks
@@ -228,7 +232,7 @@ class _Builder:
         kind, level, classified = classify(text)
         if self._large(lines):
             kind, level = BlockKind.heading, heading_sizes.index(round(lines[0].size)) + 1
-        elif bold and len(lines) == 1 and heading_like(text) and kind is not BlockKind.list_item:
+        elif bold and len(lines) <= 2 and heading_like(text) and kind is not BlockKind.list_item:
             kind, level = BlockKind.heading, len(heading_sizes) + 1
         elif kind is BlockKind.heading and len(lines) > 1:
             kind, level = BlockKind.paragraph, None
