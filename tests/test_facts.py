@@ -9,7 +9,7 @@ import pytest
 from reportcheck.document import Block, BlockKind, Location
 from reportcheck.structure import analyse
 from reportcheck.structure.dates import parse_date
-from test_structure import P8, document, form_rows, para, report
+from test_structure import HEADER, P8, document, form_rows, para, report
 
 
 @pytest.mark.parametrize("written", ["14th November 2025", "14 November 2025", "14 Nov 2025", "14 Nov. 2025",
@@ -132,6 +132,9 @@ def test_a_date_inside_a_section_is_not_the_report_date():
     ("Role: Community Midwife", "maternity", "Community Midwife"),
     ("Sam Lee, School Nurse, Oakfield High School", "school_nurse", "Sam Lee, School Nurse, Oakfield High School"),
     ("Head of Year 9, Northgate High School", "school_secondary", "Head of Year 9, Northgate High School"),
+    ("Owen Price RMN, Mental Health Practitioner, CAMHS, 26/11/2025", "camhs",
+     "Owen Price RMN, Mental Health Practitioner, CAMHS, 26/11/2025"),
+    ("Gemma Moore, IDVA, 03.12.2025", "other", "Gemma Moore, IDVA, 03.12.2025"),
 ])
 def test_agency_from_designation_and_sign_off(sign_off, agency, evidence):
     structure = analyse(report(P8, "heading", sign_off=[sign_off]))
@@ -144,3 +147,11 @@ def test_agency_unknown_and_override():
     assert (structure.agency, structure.agency_evidence) == ("housing", None)
     with pytest.raises(ValueError, match="social_worker"):
         analyse(report(P8, "heading"), agency="plumber")
+
+
+@pytest.mark.parametrize("year, agency", [("Year group: Year 10", "school_secondary"), ("Year: 4", "school_primary"),
+                                          ("Class: Reception", "school_primary"), ("Pupil of Oakfield", "unknown")])
+def test_a_schools_phase_comes_from_the_pupils_year_group(year, agency):
+    structure = analyse(report(P8, "heading", header=[*HEADER, year],
+                               sign_off=["Daniel Ashworth, DSL, Thornbury Academy, 21/11/2025"]))
+    assert structure.agency == agency

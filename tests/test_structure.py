@@ -131,7 +131,8 @@ def test_guidance_split_over_lines_and_followed_by_the_authors_words_is_taken_ou
 
 
 @pytest.mark.parametrize("placeholder", ["N/A", "n/a.", "Nil", "None", "Not known", "See above",
-                                         "Not applicable to housing", "No information held", "---", "TBC"])
+                                         "Not applicable to housing", "No information held", "---", "TBC",
+                                         "None known to police.", "No information held by the practice."])
 def test_a_placeholder_is_empty(placeholder):
     section = analyse(report(P8, "heading", answers={3: placeholder})).section("family_environment")
     assert section.status == "empty"
@@ -218,3 +219,32 @@ def test_template_override_and_unknown_template():
 def test_headings_lists_every_recognised_heading():
     structure = analyse(report(P8, "heading"))
     assert [structure.document.blocks[i].text for i in structure.headings[:8]] == P8
+
+
+def test_a_heading_naming_the_child_by_name_is_still_the_childs_views():
+    headings = [*SIGNS_OF_SAFETY[:4], "Freya's views and what we see", *SIGNS_OF_SAFETY[5:]]
+    structure = analyse(report(headings, "heading"))
+    assert structure.section("child_views").title == "Freya's views and what we see"
+    mothers = [*SIGNS_OF_SAFETY[:4], "Mother's views", *SIGNS_OF_SAFETY[5:]]
+    assert analyse(report(mothers, "heading")).section("child_views").status == "missing"
+
+
+def test_a_header_field_naming_a_section_does_not_take_its_heading():
+    header = [*HEADER, "Report shared with family: 5th December 2025, with Ms Hall"]
+    structure = analyse(report(SIGNS_OF_SAFETY, "heading", header=header))
+    shared = structure.section("shared")
+    assert structure.document.blocks[shared.heading_block].text == "Report shared with the family (date)"
+    assert structure.block_section[3] is None
+
+
+@pytest.mark.parametrize("signature", ["C. Dobson, School Nurse, 26/11/2025", "Dr A. Rao, Clinical Psychologist",
+                                       "DC 1187 M. EVANS. Reviewed by DS 3012 R. KERR, 04/12/2025"])
+def test_a_closing_signature_is_not_the_last_sections_content(signature):
+    structure = analyse(report(P8, "heading", sign_off=[signature]))
+    assert structure.block_section[-1] is None
+    assert structure.section("plan").words == len(ANSWER.split())
+
+
+def test_a_last_sentence_that_only_starts_with_a_name_stays_content():
+    structure = analyse(report(P8, "heading", sign_off=["Ruby, Cody and mum will be offered weekly visits."]))
+    assert structure.block_section[-1] == "plan"

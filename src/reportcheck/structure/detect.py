@@ -34,6 +34,8 @@ _SIGNATURE_BLOCKS = 2
 _SIGNATURE_WORDS = 16
 _SIGNATURE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+)?(?:\d{2,6}\s+)?(?:[A-Z]\.\s*)*"
                         r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2}\s*,\s*\S")
+_SIGNATURE_FORMAL = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+(?:\d{2,6}\s+)?|[A-Z]\.\s*)"
+                               r"(?:[A-Z]\.\s*)*[A-Z][a-zA-Z'\-]+\s*[,.]\s*\S")  # "DC 1187 M. EVANS. Reviewed by"
 
 _SIGNATURE_ROLE = re.compile(r"\b(?:officer|worker|nurse|visitor|manager|lead|dsl|practitioner|co-?ordinator|teacher|"
                              r"midwife|gp|doctor|psychologist|psychiatrist|consultant|clinician|advis[eo]r|idva|"
@@ -123,7 +125,7 @@ def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
 
 def _is_signature(text: str) -> bool:
     """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025"."""
-    return (len(text.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(text))
+    return (len(text.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text))
             and (parse_date(text) is not None or bool(_SIGNATURE_ROLE.search(text))))
 
 

@@ -30,8 +30,9 @@ FORM_FURNITURE = (
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
 PLACEHOLDER = re.compile(
-    r"^(?:n/?a|n a|nil|none|none known|nothing|not known|unknown|see above|see below|see attached|as above|"
-    r"not applicable(?: \w+){0,4}|no information(?: \w+){0,5}|no info|nothing known|nothing to (?:report|add)|"
+    r"^(?:n/?a|n a|nil|none|nothing|unknown|see above|see below|see attached|as above|"
+    r"(?:none|not|nothing|nil) known(?: \w+){0,4}|"
+    r"not applicable(?: \w+){0,4}|no information(?: \w+){0,5}|no info|nothing to (?:report|add)|"
     r"tbc|tba|to be confirmed|to follow|not relevant|no comment|x+)$")
 
 
