@@ -55,6 +55,11 @@ class RulePack(BaseModel):
         return value
 
 
+def _one_line(text: str) -> str:
+    """Folded YAML keeps a trailing newline and authors wrap long lines: a message is one line of prose."""
+    return " ".join(text.split())
+
+
 def rules_dir() -> Path:
     """The shipped rules folder (inside the installed package)."""
     return Path(str(resources.files("reportcheck") / "rules"))
@@ -81,8 +86,8 @@ class Registry(BaseModel):
         """A finding of rule `rule_id`, its message and suggestion filled with `values`."""
         spec = self.rules[rule_id]
         return Finding(rule=spec.id, criterion=spec.criterion, severity=spec.level,
-                       message=spec.message.format(**values), suggestion=spec.suggestion.format(**values),
-                       location=location, quote=quote)
+                       message=_one_line(spec.message.format(**values)),
+                       suggestion=_one_line(spec.suggestion.format(**values)), location=location, quote=quote)
 
 
 def load_registry(folder: Path | None = None) -> Registry:

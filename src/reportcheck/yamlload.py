@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there: start-up is faster
 
 
 def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
@@ -40,8 +41,7 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""
@@ -49,6 +49,7 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
     try:
         return model.model_validate(data if data is not None else {})
     except ValidationError as exc:
+        node = yaml.compose(text, Loader=_Loader)  # only now: the node tree gives the lines of the problems
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])

@@ -48,6 +48,11 @@ class Annotated:
     structure: Structure
     doc: Doc
     sentences: list[Sentence]
+    words: list[str]  # every token's lower-case text, read once: criteria look up words, not spaCy Tokens
+    texts: list[str]  # every token's text as written
+
+    def lower(self, sentence: Sentence) -> list[str]:
+        return self.words[sentence.start:sentence.end]
 
     def location(self, sentence: Sentence) -> Location:
         return self.structure.location(sentence.block)
@@ -91,4 +96,5 @@ def annotate(structure: Structure, *, model: str | None = None) -> Annotated:
             sentences[bisect_right(starts, hit.start) - 1].hits.setdefault(hit.label, []).append(hit)
     for q in doc.user_data.get("rc_quotes", ()):
         sentences[bisect_right(starts, q[0]) - 1].quotes.append(q)
-    return Annotated(structure, doc, sentences)
+    texts = [t.text for t in doc]
+    return Annotated(structure, doc, sentences, [t.lower() for t in texts], texts)

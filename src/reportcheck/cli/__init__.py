@@ -1,26 +1,37 @@
-"""The `reportcheck` command line. Each command lives in its own module and is registered here."""
+"""The `reportcheck` command line. Each command lives in its own module, imported only when it runs, so that
+`reportcheck check` does not pay for the workbook or Word-writing libraries other commands use."""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from .. import __version__
 
+# command name -> (module in this package, attribute)
+COMMANDS = {
+    "check": ("check", "check_command"),
+    "screen": ("screen", "screen_command"),
+    "evaluate": ("evaluate", "evaluate_command"),
+    "annotate": ("annotate", "annotate_command"),
+    "extract": ("extract", "extract"),
+    "rules": ("rules", "rules_command"),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr = COMMANDS[name]
+        return getattr(importlib.import_module(f".{module}", __name__), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportcheck")
 def main() -> None:
     """Check reports to Initial Child Protection Conferences and pre-grade them with verifiable reasons."""
-
-from .screen import screen_command  # noqa: E402
-main.add_command(screen_command)
-from .evaluate import evaluate_command  # noqa: E402
-main.add_command(evaluate_command)
-from .annotate import annotate_command  # noqa: E402
-main.add_command(annotate_command)
-from .check import check_command  # noqa: E402
-main.add_command(check_command)
-from .rules import rules_command  # noqa: E402
-main.add_command(rules_command)
-from .extract import extract  # noqa: E402
-main.add_command(extract)

@@ -58,7 +58,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
     if who == "child" or (who == "unknown" and s.role == "child_views"):
         h.own.append(s)
         return
-    if any(x.asserted for x in s.get("voice.voice_noun")) and _possessive(annotated, s):
+    if any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
         h.own.append(s)
         return
     observations = [x for x in s.get("voice.observation") if x.asserted]
@@ -73,11 +73,11 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
     """Whose words a sentence gives: per clause (split at ";"), the first speech or wish verb whose subject is not the
     author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
     verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted), key=lambda x: x.start)
-    doc = annotated.doc
+    words = annotated.words
     found: list[str] = []
     clause_owner: dict[int, str] = {}
     for verb in verbs:
-        clause = sum(1 for t in doc[s.start:verb.start] if t.text == ";")
+        clause = words[s.start:verb.start].count(";")
         if clause in clause_owner:
             continue  # "Mum said Ruby wants ...": the later verb is inside what Mum said
         who = resolver.speaker(s, verb.start)
@@ -92,18 +92,18 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
 def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) -> bool:
     """"Mum says Jack is happy": a child named after the adult's verb is the subject of a later wish, feeling or
     description. "Ms Hall said she wants support with Ruby's sleep" reports the mother's wish, not Ruby's."""
-    doc = annotated.doc
+    words = annotated.words
     marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.generic"))
     if len(marks) < 2:
         return bool(s.get("voice.generic"))
-    children_at = [t.i for t in doc[marks[0]:s.end] if t.lower_ in resolver.by_name or t.lower_ in _CHILD_WORDS]
+    children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in _CHILD_WORDS]
     return any(c < m for c in children_at for m in marks[1:])
 
 
-def _possessive(annotated: Annotated, s: Sentence) -> bool:
-    """"Ruby's wishes", "her views", "in his own words": the voice noun belongs to the child."""
-    tokens = annotated.doc[s.start:s.end]
-    return any(t.text in {"'s", "’s", "his", "her", "their", "His", "Her", "Their"} for t in tokens)
+def _possessive(annotated: Annotated, start: int) -> bool:
+    """"Ruby's wishes", "her views", "in his own words": the voice noun belongs to the child (not "my view")."""
+    before = annotated.words[max(0, start - 2):start]
+    return any(w in {"'s", "’s", "his", "her", "their"} for w in before)
 
 
 def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):

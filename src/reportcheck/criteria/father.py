@@ -33,12 +33,11 @@ def fathers(annotated: Annotated) -> list[_Father]:
     shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
     found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames)) for p in named]
     generic = _Father("The father", frozenset())
-    doc = annotated.doc
     last: list[_Father] = []
     last_block = -1
     for s in annotated.sentences:
         term = [h for h in s.get("father.father") if _is_father(annotated, h)]
-        tokens = [t.lower_ for t in doc[s.start:s.end]]
+        tokens = annotated.lower(s)
         about = [f for f in found if _names_him(f, tokens)]
         if term and not about:
             # one named father: "Dad" is him; none named: an unnamed father; several: the names decide
@@ -80,23 +79,22 @@ def _names_him(father: _Father, tokens: list[str]) -> bool:
 
 
 def _is_father(annotated: Annotated, hit: Hit) -> bool:
-    doc = annotated.doc
+    words, texts = annotated.words, annotated.texts
     reg = registry()
-    before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-    after = doc[hit.end].lower_ if hit.end < len(doc) else ""
+    before = words[hit.start - 1] if hit.start > 0 else ""
+    after = words[hit.end] if hit.end < len(words) else ""
     if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after"):
         return False
-    first = doc[hit.start]
-    if hit.end - hit.start == 1 and first.text == "Father" and hit.end < len(doc):
-        nxt = doc[hit.end].text
-        if nxt[:1].isupper() and nxt[1:2].isalpha() or nxt[1:2] == "'":  # "Father O'Brien", a priest
+    if hit.end - hit.start == 1 and texts[hit.start] == "Father" and hit.end < len(texts):
+        nxt = texts[hit.end]
+        if nxt[:1].isupper() and (nxt[1:2].isalpha() or nxt[1:2] == "'"):  # "Father O'Brien", a priest
             return False
     return True
 
 
 def _refers_to_him(annotated: Annotated, s: Sentence, *, anywhere: bool) -> bool:
     end = s.end if anywhere else min(s.end, s.start + 4)
-    return any(t.lower_ in {"he", "his", "him"} for t in annotated.doc[s.start:end])
+    return any(w in {"he", "his", "him"} for w in annotated.words[s.start:end])
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:

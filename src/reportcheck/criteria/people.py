@@ -87,17 +87,17 @@ class Resolver:
 
     def refs(self, sentence: Sentence) -> set[int]:
         """Children referred to in `sentence`, by name, group phrase or pronoun."""
-        doc = self.annotated.doc
+        words = self.annotated.lower(sentence)
         if sentence.section != self.section:  # pronouns do not reach across sections
             self.last_people = ("none", set())
             self.section = sentence.section
         self.before = self.last_people
-        named = {self.by_name[t.lower_] for t in doc[sentence.start:sentence.end] if t.lower_ in self.by_name}
+        named = {self.by_name[w] for w in words if w in self.by_name}
         for hit in sentence.get("voice.child_ref"):
-            text = doc[hit.start:hit.end].text.lower()
+            text = " ".join(self.annotated.words[hit.start:hit.end])
             named |= {k.index for k in self.kids} if ("children" in text or "both" in text or len(self.kids) == 1
                                                       or "young people" in text or "boys" in text or "girls" in text) else set()
-        pronoun = any(t.lower_ in _CHILD_PRONOUNS for t in doc[sentence.start:sentence.end])
+        pronoun = any(w in _CHILD_PRONOUNS for w in words)
         result = set(named)
         if not named and pronoun:
             kind, who = self.last_people
@@ -114,8 +114,7 @@ class Resolver:
 
     def _first_person(self, sentence: Sentence) -> str | None:
         """Whether the first person a sentence names is a child or an adult: what its pronouns will point to."""
-        for t in self.annotated.doc[sentence.start:sentence.end]:
-            low = t.lower_
+        for low in self.annotated.lower(sentence):
             if low in self.by_name or low in _CHILD_WORDS:
                 return "child"
             if low in self.adults:
@@ -124,13 +123,12 @@ class Resolver:
 
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
         """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
-        doc = self.annotated.doc
-        for t in reversed(doc[sentence.start:verb_start]):
-            low = t.lower_
+        words = self.annotated.words
+        for i in range(verb_start - 1, sentence.start - 1, -1):
+            low = words[i]
             if low in self.by_name or low in _CHILD_WORDS:
-                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                if nxt is not None and nxt.text in {"'s", "’s"} and t.i + 2 < verb_start:
-                    return "adult" if doc[t.i + 2].lower_ in self.adults else "child"
+                if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said"
+                    return "adult" if words[i + 2] in self.adults else "child"
                 return "child"
             if low in self.adults:
                 return "adult"

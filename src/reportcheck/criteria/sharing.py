@@ -38,7 +38,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         if not s.has("sharing.share"):
             continue
         in_field = s.role == "sharing"
-        to_parent = s.has("sharing.parent") or any(t.lower_ in names for t in annotated.doc[s.start:s.end])
+        to_parent = s.has("sharing.parent") or any(w in names for w in annotated.lower(s))
         if not (s.has("sharing.document") or in_field) or not (to_parent or in_field):
             continue
         hits = s.get("sharing.share")
@@ -79,7 +79,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
 def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[Finding]):
     reg = registry()
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
-    words = {t.lower_ for s in shared for t in annotated.doc[s.start:s.end]}
+    words = {w for s in shared for w in annotated.lower(s)}
     when_or_how = annotated.structure.facts.shared_date is not None or any(
         _DATE.search(s.text) or s.has("sharing.means") for s in shared)
     if shared and not words & _BOTH:
@@ -103,8 +103,8 @@ def _family_names(annotated: Annotated) -> set[str]:
 
 def _past(annotated: Annotated, s: Sentence, start: int) -> bool:
     """"shared", "went through", or "has been shared"; not the bare "share" of an intention."""
-    token = annotated.doc[start]
-    if token.lower_.endswith("ed") or token.lower_ in {"went", "gone", "gave", "given", "sent", "read", "handed"}:
+    word = annotated.words[start]
+    if word.endswith("ed") or word in {"went", "gone", "gave", "given", "sent", "read", "handed"}:
         return True
-    return any(t.lower_ in _PAST for t in annotated.doc[max(s.start, start - 3):start])
+    return any(w in _PAST for w in annotated.words[max(s.start, start - 3):start])
 
