@@ -99,7 +99,7 @@ def test_missing_child_voice_on_a_form_is_commented_in_the_answer_cell(tmp_path)
     assert (voice[0].row_label, voice[0].column) == ("Child/ren's views", 2)
 
 
-def test_a_macro_enabled_document_is_pointed_to_a_docx_copy(tmp_path):
+def test_a_macro_enabled_document_gets_a_plain_word_copy_without_its_macros(tmp_path):
     report = heading_report(tmp_path / "report.docx", ["School has no further information to add."])
     macro = tmp_path / "report.docm"
     with zipfile.ZipFile(report) as source, zipfile.ZipFile(macro, "w") as target:
@@ -108,13 +108,26 @@ def test_a_macro_enabled_document_is_pointed_to_a_docx_copy(tmp_path):
             if item.filename == "[Content_Types].xml":
                 data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
                                     b"application/vnd.ms-word.document.macroEnabled.main+xml")
+                data = data.replace(b"<Default ", b'<Default Extension="bin" '
+                                    b'ContentType="application/vnd.ms-office.vbaProject"/><Default ', 1)
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.microsoft'
+                                    b'.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+                                    b"</Relationships>")
             target.writestr(item, data)
+        target.writestr("word/vbaProject.bin", b"macro code that must never be copied")
+    before = sha256(macro)
 
     done = annotate(macro)
 
-    assert done.exit_code == 2, done.output
-    assert "it is a macro-enabled Word file; save a copy as a Word document (.docx)" in done.output
-    assert not (tmp_path / "report.reviewed.docx").exists()
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "report.reviewed.docx"
+    assert sha256(macro) == before
+    with zipfile.ZipFile(out) as copy:
+        assert "word/vbaProject.bin" not in copy.namelist()
+        assert b"macroEnabled" not in copy.read("[Content_Types].xml")
+    voice = [c for c in anchored(out) if c.text.startswith("The child's voice: not met.")]
+    assert [c.paragraph for c in voice] == ["7. Child/ren's views"]
 
 
 def test_an_unknown_template_is_a_usage_error(tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from ..config import Config, load_config, read_config
-from ..errors import UNSUPPORTED_FORMAT, ConfigError, ReportError
+from ..errors import CORRUPT, ConfigError, ReportError
 from ..parse import Limits
 from ..parse.limits import time_limit
 from ..structure.agency import AGENCIES
@@ -37,8 +37,8 @@ def default_output(report: Path) -> Path:
     return report.with_name(f"{report.stem}.reviewed.docx")
 
 
-def _not_word(report: Path, why: str = "it is not a Word document") -> Refused:
-    return Refused(f"comments cannot be written into {report.name}: {why}. For the same feedback as a page to "
+def _not_word(report: Path) -> Refused:
+    return Refused(f"comments cannot be written into {report.name}: it is not a Word document. For the same feedback as a page to "
                    f"open in a browser, run: reportcheck check \"{report}\" --format html --out report.html")
 
 
@@ -79,15 +79,16 @@ def annotate_command(report: Path, output: Path | None, force: bool, template: s
                                     conference_date=conference_date.date() if conference_date else None)
     except ReportError as exc:
         raise Unreadable(f"{report.name} could not be read ({exc.code}): {exc.message}") from None
+    except Exception as exc:  # as `check`: a check that breaks ends in a message, never a stack trace
+        raise Unreadable(f"{report.name} could not be read ({CORRUPT}): reportcheck could not finish checking "
+                         f"this file ({exc.__class__.__name__}); please report the problem") from None
     if result.error is not None:
         raise Unreadable(f"{report.name} could not be read ({result.error.code}): {result.error.message}")
     if result.source.format != "docx" or structure is None:
         raise _not_word(report)
     try:
-        written = annotate_docx(report, output, result, structure)
+        written = annotate_docx(report, output, result, structure, limits=config.limits)
     except ReportError as exc:
-        if exc.code == UNSUPPORTED_FORMAT:
-            raise _not_word(report, exc.message) from None
         raise Unreadable(f"{report.name} could not be read ({exc.code}): {exc.message}") from None
     except OSError as exc:
         raise click.ClickException(f"could not write {output}: {exc.strerror or 'the file could not be saved'}") \

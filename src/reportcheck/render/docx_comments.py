@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import CORRUPT, UNSUPPORTED_FORMAT, ReportError
+from ..parse.docx_package import open_package
+from ..parse.limits import Limits
 from ..result import CRITERIA, Finding, Location, Result
 from ..structure.model import Structure
 
@@ -61,17 +61,19 @@ class PlannedComment:
     text: str
 
 
-def annotate_docx(source: Path, destination: Path, result: Result, structure: Structure) -> int:
+def annotate_docx(source: Path, destination: Path, result: Result, structure: Structure, *,
+                  limits: Limits | None = None) -> int:
     """Write a copy of the Word report `source` to `destination` with the result's feedback as comments.
 
     Returns the number of comments written. `source` is never modified; `destination` is replaced if it exists.
+    Raises `ReportError` when the package fails the reading checks within `limits`.
     """
     from ..parse.docx_reader import resolve_anchor
 
     source, destination = Path(source), Path(destination)
     if destination.resolve() == source.resolve():
         raise ValueError("the annotated copy must not replace the report it was made from")
-    word = _open(source)
+    word = _open(source, limits)
     planned = plan_comments(result, structure)
     runs = {}  # taken before any comment is added, so a later comment does not wrap an earlier one's marker
     for block in {p.block for p in planned}:
@@ -202,19 +204,14 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i.strip()))
 
 
-def _open(source: Path):
-    """The report as python-docx opens it; a Word file it cannot write into becomes a `ReportError`."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import XMLSyntaxError
-
-    try:
-        return docx.Document(str(source))
-    except ValueError:  # python-docx's refusal of a macro-enabled document or template
-        raise ReportError(UNSUPPORTED_FORMAT, "it is a macro-enabled Word file; save a copy as a Word document "
-                                              "(.docx) and annotate that") from None
-    except (PackageNotFoundError, KeyError, XMLSyntaxError, zipfile.BadZipFile):
-        raise ReportError(CORRUPT, "the Word package could not be opened to add comments") from None
+def _open(source: Path, limits: Limits | None):
+    """The report as python-docx opens it, through the same safety checks as reading; any macros are dropped so
+    that the copy is a plain Word document (.docx) that never carries them."""
+    word = open_package(source.read_bytes(), limits or Limits())
+    for rid, relationship in list(word.part.rels.items()):
+        if relationship.reltype.endswith("/vbaProject"):
+            word.part.drop_rel(rid)
+    return word
 
 
 def _save(word, destination: Path) -> None:
