@@ -137,3 +137,17 @@ def test_a_fathers_he_said_about_a_child_is_not_the_childs_voice():
     criterion, _ = judge(["I spoke with Mr Mills by phone.", 'He said he is "gutted" that Jack has been caring for the others.'],
                          family=[Person(name="Dean Mills", relation="father")])
     assert criterion.status != "met"
+
+
+def test_a_hyphenated_first_name_is_followed():
+    criterion, _ = judge(["Archie-James told me he likes the big cars at nursery."],
+                         children=[ChildFacts(name="Archie-James Cole", age="7")])
+    assert criterion.status == "met"
+
+
+def test_with_no_child_in_the_header_the_name_the_report_follows_is_used():
+    a = report({"involvement": ["Tyrese was excluded in March.", "Tyrese attends the unit three days a week.",
+                                "Tyrese said he wants to go back to college."]})
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote == "Tyrese said he wants to go back to college."

@@ -69,7 +69,7 @@ def test_one_parent_of_two_involved_is_partial():
 
 def test_a_share_date_after_the_conference_does_not_count():
     criterion, findings = judge(["Yes"], shared=date(2025, 11, 20), conference=date(2025, 11, 18))
-    assert criterion.status == "partial"
+    assert criterion.status == "not_met"
     assert findings[0].rule == "RC-SHARE-005"
     assert "20/11/2025" in findings[0].message
 
@@ -82,3 +82,9 @@ def test_a_date_shared_field_before_the_conference_is_met():
 def test_the_forms_prompt_is_not_a_record_of_sharing():
     criterion, _ = judge(["-"], guidance={"sharing": "Has this report been shared with the parents? Give the date."})
     assert criterion.status == "not_met"
+
+
+def test_giving_a_copy_and_talking_it_through_is_a_past_record():
+    criterion, _ = judge(["I gave both parents a copy of this report at the surgery on 21/01/2026 and talked it "
+                          "through with them."])
+    assert criterion.status == "met"

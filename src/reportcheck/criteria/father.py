@@ -12,6 +12,7 @@ from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from .people import children
 
+_FEMALE_TITLE = re.compile(r"\s*(ms|mrs|miss)\b", re.I)  # a mother's female partner is not a male carer
 _FATHER_RELATIONS = ("father", "dad", "stepfather", "step-father", "partner", "male carer", "boyfriend")
 
 
@@ -28,7 +29,8 @@ def fathers(annotated: Annotated) -> list[_Father]:
     """Named fathers and male carers from the facts, or one unnamed father, with the sentences about each."""
     facts = annotated.structure.facts
     named = [p for p in facts.family
-             if any(r in p.relation.lower() for r in _FATHER_RELATIONS) and "grand" not in p.relation.lower()]
+             if any(r in p.relation.lower() for r in _FATHER_RELATIONS) and "grand" not in p.relation.lower()
+             and not _FEMALE_TITLE.match(p.name)]
     others = [p.name for p in facts.family if p not in named] + [c.name or "" for c in facts.children]
     shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
     found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames)) for p in named]
@@ -62,7 +64,7 @@ def fathers(annotated: Annotated) -> list[_Father]:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", name) if t.lower() not in {"mr", "mrs", "ms", "dr"}]
+    return [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z']+", name) if t.lower() not in {"mr", "mrs", "ms", "dr"}]
 
 
 def _own_names(name: str, shared_surnames: set[str]) -> frozenset[str]:

@@ -57,14 +57,53 @@ def children(annotated: Annotated) -> list[Child]:
     found: list[Child] = []
     for i, c in enumerate(facts.children):
         months = age_months(c, on)
-        names = frozenset(t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]+", c.name or "")[:1])
+        names = first_name(c.name or "")
         label = c.name or ("the unborn baby" if c.unborn else f"child {i + 1}")
         if c.name and (c.age or c.dob) and not c.unborn:
             label = f"{c.name} ({_age_text(months) if months is not None else c.age})"
         found.append(Child(i, label, names, preverbal=months is not None and months < limit, unborn=c.unborn))
     if not found:
-        found.append(Child(0, "the child", frozenset(), preverbal=False, unborn=False))
+        name = _likely_child(annotated)
+        found.append(Child(0, name or "the child", first_name(name or ""), preverbal=False, unborn=False))
     return found
+
+
+def first_name(name: str) -> frozenset[str]:
+    """The lower-case tokens of a first name as the tokenizer splits it: "Archie-James" is "archie" and "james"."""
+    words = re.findall(r"[A-Za-z][A-Za-z']*", name)
+    if not words:
+        return frozenset()
+    first = re.split(r"\s+", name.strip())[0]
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']*", first))
+
+
+_NOT_NAMES = {"mum", "dad", "mr", "mrs", "ms", "miss", "dr", "pc", "dc", "the", "i", "he", "she", "they", "we", "it",
+              "this", "on", "in", "at", "school", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "there", "his", "her", "their", "when", "during", "following", "since",
+              "after", "before", "police", "officers", "staff", "social", "children", "child", "family", "both",
+              "all", "these", "those", "no", "yes", "date", "report", "name", "agency", "role", "address", "signed",
+              "summary", "analysis", "section", "what", "where", "who", "how", "why", "our", "my", "an", "as", "if",
+              "from", "for", "with", "by", "to", "of", "and", "but", "however", "although", "also", "further",
+              "english", "british", "health", "visitor", "nurse", "teacher", "conference", "initial", "protection"}
+
+
+def _likely_child(annotated: Annotated) -> str | None:
+    """When the header names no child: the capitalised name the report uses most often inside sentences, if it is
+    not an adult the report names. Good enough to follow one subject child through the text."""
+    adults = {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z]+", p.name)}
+    counts: dict[str, int] = {}
+    texts, words = annotated.texts, annotated.words
+    for s in annotated.sentences:
+        for i in range(s.start, s.end):
+            w = texts[i]
+            if (w[:1].isupper() and w[1:].islower() and len(w) > 2 and words[i] not in _NOT_NAMES
+                    and words[i] not in adults and (i == 0 or words[i - 1] not in {"mr", "mrs", "ms", "miss", "dr", "pc"})):
+                counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return name if n >= 3 else None
 
 
 def _age_text(months: int) -> str:

@@ -22,6 +22,8 @@ _MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
 _BOTH = {"parents", "both", "carers", "family"}
 _PAST = {"has", "have", "had", "was", "were", "been", "did"}
+_PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
+               "posted", "discussed", "shared", "provided", "explained"}
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 _NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
 
@@ -44,7 +46,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         hits = s.get("sharing.share")
         if any(h.negated for h in hits):
             (withheld if s.has("sharing.safeguarding_reason") else refused).append(s)
-        elif all(h.future or h.hypothetical or not _past(annotated, s, h.start) for h in hits):
+        elif any(h.future or h.hypothetical for h in hits) or not _past(annotated, s):
             intended.append(s)
         else:
             shared.append(s)
@@ -53,9 +55,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
 
     findings: list[Finding] = []
     if facts.shared_date and facts.conference_date and facts.shared_date > facts.conference_date:
+        # Shared after the conference is not shared before it: it does not count (DOMAIN.md).
         findings.append(reg.finding("RC-SHARE-005", shared_date=facts.shared_date.strftime("%d/%m/%Y"),
                                     conference_date=facts.conference_date.strftime("%d/%m/%Y")))
-        return Criterion(status="partial", reasons=[findings[0].message]), findings
+        return Criterion(status="not_met", reasons=[findings[0].message]), findings
     if shared or facts.shared_date:
         return _judge_shared(annotated, shared, findings)
     if withheld:
@@ -101,10 +104,8 @@ def _family_names(annotated: Annotated) -> set[str]:
     return {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)}
 
 
-def _past(annotated: Annotated, s: Sentence, start: int) -> bool:
-    """"shared", "went through", or "has been shared"; not the bare "share" of an intention."""
-    word = annotated.words[start]
-    if word.endswith("ed") or word in {"went", "gone", "gave", "given", "sent", "read", "handed"}:
-        return True
-    return any(w in _PAST for w in annotated.words[max(s.start, start - 3):start])
+def _past(annotated: Annotated, s: Sentence) -> bool:
+    """"I gave both parents a copy", "has been shared": a past act, not the bare "share" of an intention."""
+    words = annotated.lower(s)
+    return any(w in _PAST_VERBS or w in _PAST for w in words)
 
