@@ -69,7 +69,7 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         assigned = _assign(profile, candidates, matches)
         return Detection(profile, profile.id, min(1.0, coverage), True, candidates, assigned,
                          _ends(candidates, assigned) | _signature(document, assigned))
-    cues = _cue_profiles(document, profiles)
+    cues = _cue_profiles(document, profiles, index)
     scored = sorted(((min(1.0, _coverage(p, matches) + (_CUE_BONUS if p.id in cues else 0.0)), -n, p)
                      for n, p in enumerate(profiles)), key=lambda t: (t[0], t[1]), reverse=True)
     confidence, _, profile = scored[0]
@@ -129,7 +129,7 @@ def _is_signature(text: str) -> bool:
             and (parse_date(text) is not None or bool(_SIGNATURE_ROLE.search(text))))
 
 
-def _cue_profiles(document: Document, profiles: Sequence[Profile]) -> set[str]:
+def _cue_profiles(document: Document, profiles: Sequence[Profile], index: HeadingIndex) -> set[str]:
     """Profiles whose printed form phrases appear at the top of the report or in its page headers."""
-    top = " ".join(flat(b.text) for b in [*document.furniture, *document.blocks[:_CUE_SCAN_BLOCKS]])
-    return {p.id for p in profiles if any(flat(cue) in top for cue in p.cues)}
+    top = flat(" \n ".join(b.text for b in [*document.furniture, *document.blocks[:_CUE_SCAN_BLOCKS]]))
+    return {p.id for p in profiles if any(cue in top for cue in index.cues.get(p.id, ()))}

@@ -69,6 +69,8 @@ _RELATION_HIT = re.compile(  # on lower-cased text; the look-ahead skips words t
     r"\b(?=[mpbhkfsgdcnau])(?:(?:maternal|paternal|birth|biological|half|main|kinship|foster)[\s\-])?"
     r"(?:step[\s\-]?(?:father|dad|mother)|grand(?:mother|father|parent)|mother|mum|father|dad|partner|carer|nan|"
     r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b")
+_RELATION_STEMS = ("mother", "mum", "father", "dad", "partner", "carer", "nan", "sibling", "brother", "sister", "aunt",
+                   "uncle", "grand")
 _NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sarah Hall", "Dad (Liam Hall)"
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
@@ -140,7 +142,8 @@ def _fields(document: Document, block_section: list[str | None]):
         if block.role == "answer" or block.kind == BlockKind.heading:
             continue
         for line in block.text.splitlines():
-            found = _LINE_FIELD.match(_MARKUP.sub("", line))
+            marked = "*" in line or "_" in line or line.lstrip()[:1] in ("-", "\u2022")
+            found = _LINE_FIELD.match(_MARKUP.sub("", line) if marked else line)
             if found and (kind := _field_kind(found.group(1), outside)):
                 yield Field(kind, found.group(2).strip(), i, found.group(1).strip())
 
@@ -285,6 +288,8 @@ def _household_table(document: Document, facts: Facts) -> list[ChildFacts]:
 
 
 def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
+    if not any("name" in text[:20].lower() for text in cells.values()):
+        return None
     columns: dict[str, int] = {}
     for column, text in cells.items():
         key = field_key(text)
@@ -304,7 +309,10 @@ def _people(document: Document) -> list[Person]:
     found = []
     for block in document.blocks:
         text = block.text
-        for hit in _RELATION_HIT.finditer(text.lower()):  # same length: offsets stay valid
+        low = text.lower()  # same length: offsets stay valid
+        if not any(stem in low for stem in _RELATION_STEMS):
+            continue
+        for hit in _RELATION_HIT.finditer(low):
             relation = _RELATIONS.get(flat(hit.group(0).replace("-", " ")))
             if relation is None:
                 continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..document import Block, BlockKind
-from .normalise import NUMBERING, heading_key, strip_numbering
+from .normalise import NUMBERING, flat, heading_key, strip_numbering
 from .profiles import Profile
 
 STRONG_MIN = 78  # score a layout-marked heading needs to name a section
@@ -55,12 +55,14 @@ class HeadingIndex:
     exact: dict[str, list[int]] = field(default_factory=dict)
     key_words: list[frozenset[str]] = field(default_factory=list)
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> keys holding it
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # profile id -> its form phrases, flattened
     _seen: dict[str, list[Match]] = field(default_factory=dict)  # heading key -> its matches (forms repeat headings)
 
     @classmethod
     def build(cls, profiles: Sequence[Profile]) -> HeadingIndex:
         index = cls()
         for profile in profiles:
+            index.cues[profile.id] = tuple(flat(cue) for cue in profile.cues)
             for section in profile.sections:
                 for wording in dict.fromkeys(heading_key(w) for w in section.wordings()):
                     if not wording:

@@ -24,7 +24,6 @@ _SLASHED = (
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _JOINERS = "/.:-"  # inside a word they join it: "10/11/2025" and "parents/carers" are one word each
-_LOOSE_JOINERS = re.compile(r"(?<![^\W_])[/.:\-]+|[/.:\-]+(?![^\W_])")  # a joiner not between two letters/digits
 _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "\u201c\u201d\u2026\u2022\u25cf\u00b7"
                               if c not in _JOINERS + "'"})
 STOPWORDS = frozenset(
@@ -50,7 +49,7 @@ def _as_child(match: re.Match) -> str:
 def flat(text: str) -> str:
     """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
     text = text.translate(_TYPOGRAPHY).lower().replace("'", "").translate(_PUNCTUATION)
-    return " ".join(_LOOSE_JOINERS.sub(" ", text).split())
+    return " ".join(word for word in (w.strip(_JOINERS) for w in text.split()) if word)
 
 
 def strip_numbering(text: str) -> str:
