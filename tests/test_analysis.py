@@ -60,3 +60,21 @@ def test_the_analysis_is_read_across_the_whole_report():
     a = report({"involvement": FULL, "analysis": ["See above."]}, children=KIDS)
     criterion, _ = analysis.evaluate(a)
     assert criterion.status == "met"
+
+
+def test_a_bare_opinion_with_nothing_linked_to_the_child_is_not_met():
+    criterion, findings = judge([
+        "03/10/2025 Home visit, Mum present.",
+        "In my view a child protection plan is needed.",
+    ], section="involvement")
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-ANALYSIS-001"
+
+
+def test_base_form_impact_counts():
+    criterion, _ = judge([
+        "Living with shouting and fear can affect how a baby's brain develops.",
+        "Mum is warm and attentive; however the arguments continue.",
+        "In my professional opinion Ava is likely to be hurt by accident if this continues.",
+    ])
+    assert criterion.status == "met"
