@@ -248,3 +248,18 @@ def test_a_closing_signature_is_not_the_last_sections_content(signature):
 def test_a_last_sentence_that_only_starts_with_a_name_stays_content():
     structure = analyse(report(P8, "heading", sign_off=["Ruby, Cody and mum will be offered weekly visits."]))
     assert structure.block_section[-1] == "plan"
+
+
+def test_a_label_wrapped_over_lines_in_a_narrow_cell_still_names_its_section():
+    """A PDF form row: the label cell's heading runs over three lines and the reader marks no label role."""
+    wrapped = {1: "2. Information and knowledge\nrelating to the child's health and\ndevelopment",
+               2: "3. Information and knowledge\nrelating to the capacity of the\nparents/carers to safeguard and\n"
+                  "promote the child's welfare"}
+    blocks = [para(line) for line in HEADER]
+    for r, h in enumerate(P8, start=1):
+        for column, text in ((1, wrapped.get(r - 1, h)), (2, ANSWER)):
+            blocks.append(Block(kind=BlockKind.table_cell, text=text, location=Location(table=1, row=r, column=column)))
+    structure = analyse(document(blocks))
+    assert set(statuses(structure).values()) == {"present"}
+    assert structure.section("child_development").title == ("2. Information and knowledge relating to the child's "
+                                                            "health and development")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document
 from .dates import parse_date
-from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate
+from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate, wrapped
 from .normalise import flat, heading_key
 from .profiles import Profile
 
@@ -57,8 +57,15 @@ class Detection:
 def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
            template: str | None = None) -> Detection:
     candidates = [c for i, b in enumerate(document.blocks) if (c := candidate(i, b)) is not None]
-    matches = {c.index: [m for m in index.match(c.text) if m.score >= (STRONG_MIN if c.strong else WEAK_MIN)]
-               for c in candidates}
+    matches = {}
+    for n, c in enumerate(candidates):
+        found = _matches(index, c, c.text)
+        if not found and c.printed and "\n" in document.blocks[c.index].text.strip():
+            for text in wrapped(document.blocks[c.index], c.text)[1:]:  # a label wrapped in a narrow cell
+                if found := _matches(index, c, text):
+                    candidates[n] = c = replace(c, text=text)
+                    break
+        matches[c.index] = found
     by_id = {p.id: p for p in profiles}
     if template is not None:
         if template not in by_id:
@@ -81,6 +88,10 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         confidence = 1.0 - confidence  # how sure we are that it follows no known form
     return Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
                      _ends(candidates, assigned) | _signature(document, assigned))
+
+
+def _matches(index: HeadingIndex, c: Candidate, text: str) -> list:
+    return [m for m in index.match(text) if m.score >= (STRONG_MIN if c.strong else WEAK_MIN)]
 
 
 def _coverage(profile: Profile, matches: dict[int, list]) -> float:

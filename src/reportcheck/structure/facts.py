@@ -30,7 +30,7 @@ _FIELDS = (
     ("conference_date", re.compile(r"(?:date of (?:the )?(?:initial )?(?:child protection )?(?:conference|icpc|cpc|"
                                    r"meeting)|(?:conference|icpc|cpc|meeting) date|^(?:conference|icpc))$")),
     ("report_date", re.compile(r"^(?:date of (?:this )?report|report date|date (?:report )?(?:completed|written|"
-                               r"submitted|signed)|date)$")),
+                               r"submitted|signed)|date|report)$")),
     ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
                           r"(?:prepared|completed|written|compiled) by|signed(?: by)?|signature|print name|"
                           r"name of (?:person completing (?:this )?(?:form|report)|professional|practitioner)|"
@@ -160,14 +160,14 @@ def _field_kind(label: str, outside: bool) -> str | None:
         return None
     for kind, pattern in _FIELDS:
         if pattern.search(key) and not (kind == "children" and _NOT_CHILD_FIELD.search(key)):
-            generic = key in ("date", "name", "signed", "signature", "role", "child", "children")
+            generic = key in ("date", "name", "signed", "signature", "role", "child", "children", "report")
             return kind if outside or not generic else None
     return None
 
 
 def _name_and_role(value: str) -> tuple[str | None, str | None]:
     """"Nicola Hayes, Recovery Coordinator" -> the name and the role; a value with no comma is all name."""
-    name, _, rest = value.strip().partition(",")
+    name, _, rest = " ".join(value.split()).partition(",")
     role = rest.split(";")[0].strip(" ,") or None
     return (name.strip()[:120] or None), (role[:120] if role else None)
 

@@ -26,6 +26,7 @@ _LABEL_CHARS = 71
 _INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+\S")
 _SENTENCE_END = re.compile(r"[.;,]$")
 _SEEN_MAX = 4096
+_WRAP_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,12 @@ def candidate(index: int, block: Block) -> Candidate | None:
         if marked or not _SENTENCE_END.search(first):
             return Candidate(index, first, strong=marked)
     return None
+
+
+def wrapped(block: Block, line: str) -> list[str]:
+    """A printed heading as it may wrap in a narrow cell: its first line, then its first two and three lines."""
+    lines = [ln.strip() for ln in block.text.strip().splitlines()[:_WRAP_LINES]]
+    return [line, *(" ".join(lines[:n]) for n in range(2, len(lines) + 1))]
 
 
 def _left_cell(block: Block) -> bool:

@@ -44,6 +44,9 @@ class GuidanceIndex:
     long_prompts: list[str]  # prompts long enough to be looked for inside a line
     longest: int  # a line longer than this is checked only for a prompt at its start
 
+    def __post_init__(self) -> None:
+        self._joined = "\n".join(self.long_prompts)  # one search finds a line that is a piece of any prompt
+
     @classmethod
     def build(cls, profile: Profile) -> GuidanceIndex:
         texts = [*FORM_FURNITURE, *(flat(t) for t in profile.furniture)]
@@ -52,24 +55,25 @@ class GuidanceIndex:
         prompts = sorted({t for t in texts if t}, key=len, reverse=True)
         return cls(prompts, [p for p in prompts if len(p) >= _MIN_PART], 2 * len(prompts[0]) if prompts else 0)
 
-    def residue(self, line: str) -> str:
-        """What is left of `line` (flattened) once the form's printed text is taken out."""
+    def residue(self, line: str) -> tuple[str, int]:
+        """What is left of `line` once the form's printed text is taken out (flattened) and its number of words.
+
+        A line much longer than any prompt is the author's paragraph, perhaps opening with the prompt it answers:
+        only its opening is flattened and compared, which keeps long reports fast."""
+        if len(line) > self.longest:
+            opening_text = flat(line[:self.longest])
+            opening = next((p for p in self.long_prompts if opening_text.startswith(p)), None)
+            words = len(line.split()) - (len(opening.split()) if opening else 0)
+            return opening_text, words
         text = flat(line)
-        if not text:
-            return ""
-        if len(text) > self.longest:  # an author's paragraph, perhaps opening with the prompt it answers
-            opening = next((p for p in self.long_prompts if text.startswith(p)), None)
-            return text[len(opening):].strip() if opening else text
         for prompt in self.long_prompts:
             if prompt in text:
                 text = " ".join(text.replace(prompt, " ").split())
-                if not text:
-                    return ""
-        if text in self.prompts or (len(text) >= _MIN_PART and any(text in p for p in self.long_prompts)):
-            return ""
+        if not text or text in self.prompts or (len(text) >= _MIN_PART and text in self._joined):
+            return "", 0
         if process.extractOne(text, self.prompts, scorer=fuzz.ratio, score_cutoff=_GUIDANCE_RATIO):
-            return ""
-        return text
+            return "", 0
+        return text, len(text.split())
 
 
 def build_sections(document: Document, detection: Detection,
@@ -112,6 +116,7 @@ class _Content:
     blocks: list[int] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the author's lines as written (placeholders included)
     residue: list[str] = field(default_factory=list)  # the same, flattened, with the form's text taken out
+    words: int = 0
     guidance: bool = False
 
     def add(self, index: int, lines: list[str], guidance_index: GuidanceIndex) -> bool | None:
@@ -120,10 +125,11 @@ class _Content:
             return None
         own = False
         for line in lines:
-            rest = guidance_index.residue(line)
+            rest, words = guidance_index.residue(line)
             if rest or not _has_words(line):  # the author's words, or marks such as "---"
                 own = True
                 self.lines.append(line.strip())
+                self.words += words
                 if rest:
                     self.residue.append(rest)
             else:
@@ -152,7 +158,7 @@ def _section(spec: ProfileSection, heading: int | None, content: _Content, title
     reason = _empty_reason(content)
     return Section(**base, title=heading_title(titles[heading]), status="empty" if reason else "present",
                    heading_block=heading, content_blocks=content.blocks,
-                   words=0 if reason else sum(len(r.split()) for r in content.residue), empty_reason=reason)
+                   words=0 if reason else content.words, empty_reason=reason)
 
 
 def _empty_reason(content: _Content) -> str | None:
