@@ -42,7 +42,7 @@ class GuidanceIndex:
 
     prompts: list[str]
     long_prompts: list[str]  # prompts long enough to be looked for inside a line
-    longest: int  # a line longer than this is checked only for a prompt at its start
+    longest: int  # a line longer than any prompt: the author's, unless its opening holds a prompt
 
     def __post_init__(self) -> None:
         self._joined = "\n".join(self.long_prompts)  # one search finds a line that is a piece of any prompt
@@ -53,18 +53,17 @@ class GuidanceIndex:
         for section in profile.sections:
             texts += [flat(g) for g in section.guidance]
         prompts = sorted({t for t in texts if t}, key=len, reverse=True)
-        return cls(prompts, [p for p in prompts if len(p) >= _MIN_PART], 2 * len(prompts[0]) if prompts else 0)
+        return cls(prompts, [p for p in prompts if len(p) >= _MIN_PART], len(prompts[0]) + _MIN_PART if prompts else 0)
 
     def residue(self, line: str) -> tuple[str, int]:
         """What is left of `line` once the form's printed text is taken out (flattened) and its number of words.
 
-        A line much longer than any prompt is the author's paragraph, perhaps opening with the prompt it answers:
-        only its opening is flattened and compared, which keeps long reports fast."""
+        A line longer than any prompt whose opening holds no prompt is the author's own: only that opening is
+        flattened, which keeps long reports fast."""
         if len(line) > self.longest:
-            opening_text = flat(line[:self.longest])
-            opening = next((p for p in self.long_prompts if opening_text.startswith(p)), None)
-            words = len(line.split()) - (len(opening.split()) if opening else 0)
-            return opening_text, words
+            opening = flat(line[:self.longest])
+            if not any(p in opening for p in self.long_prompts):
+                return opening, len(line.split())
         text = flat(line)
         for prompt in self.long_prompts:
             if prompt in text:
