@@ -151,3 +151,16 @@ def test_with_no_child_in_the_header_the_name_the_report_follows_is_used():
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "met"
     assert criterion.evidence[0].quote == "Tyrese said he wants to go back to college."
+
+
+def test_the_reason_may_open_the_next_sentence():
+    criterion, findings = judge(["I was unable to obtain Jack's views. He was in hospital for his operation."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+
+
+def test_a_family_surname_is_not_taken_for_the_child():
+    a = report({"involvement": ["Mrs Cross told me that Mr Cross moved out.", "Lily Cross attends nursery.",
+                                "The Cross family rent the house.", "Mrs Cross said she is coping."]})
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "not_met"

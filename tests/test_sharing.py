@@ -88,3 +88,17 @@ def test_giving_a_copy_and_talking_it_through_is_a_past_record():
     criterion, _ = judge(["I gave both parents a copy of this report at the surgery on 21/01/2026 and talked it "
                           "through with them."])
     assert criterion.status == "met"
+
+
+def test_withholding_from_one_parent_for_safety_is_not_one_parent_only():
+    criterion, _ = judge(["I went through this report with Ms Kelly in person on 04.12.2025.",
+                          "It has not been shared with Mr Kelly because he is on bail not to contact her and sharing "
+                          "it would put her and the children at risk."],
+                         extra={"parent_views": ["Mr Kelly attended the meeting and said he wants contact."]},
+                         family=[Person(name="Gary Kelly", relation="father")])
+    assert criterion.status == "met"
+
+
+def test_shared_with_a_parent_named_by_first_name():
+    criterion, _ = judge(["I shared this report with Wayne at his key-work session on 02/12/2025."])
+    assert criterion.status == "met"

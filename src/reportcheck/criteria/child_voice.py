@@ -48,7 +48,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         h.non_verbal = True
     not_seen = s.get("voice.not_seen")
     if not_seen and not any(x.future or x.hypothetical for x in not_seen):
-        (h.not_seen_reason if s.has("voice.reason") else h.not_seen).append(s)
+        (h.not_seen_reason if _reason_given(annotated, s) else h.not_seen).append(s)
         return
     who = _speaker(annotated, resolver, s)
     if who == "adult":
@@ -67,6 +67,14 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         return
     if s.has("voice.generic", asserted=True):
         h.second_hand.append(s)
+
+
+def _reason_given(annotated: Annotated, s: Sentence) -> bool:
+    """A reason in the sentence, or opening the next sentence of the same paragraph ("... views. This was because")."""
+    if s.has("voice.reason"):
+        return True
+    following = annotated.sentences[s.index + 1] if s.index + 1 < len(annotated.sentences) else None
+    return following is not None and following.block == s.block and following.has("voice.reason")
 
 
 def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | None:

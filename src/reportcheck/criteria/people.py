@@ -94,12 +94,17 @@ def _likely_child(annotated: Annotated) -> str | None:
     adults = {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z]+", p.name)}
     counts: dict[str, int] = {}
     texts, words = annotated.texts, annotated.words
+    surnames: set[str] = set()
     for s in annotated.sentences:
         for i in range(s.start, s.end):
             w = texts[i]
-            if (w[:1].isupper() and w[1:].islower() and len(w) > 2 and words[i] not in _NOT_NAMES
-                    and words[i] not in adults and (i == 0 or words[i - 1] not in {"mr", "mrs", "ms", "miss", "dr", "pc"})):
+            if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in _NOT_NAMES:
+                continue
+            if i > s.start and (texts[i - 1][:1].isupper() or words[i - 1] in {"the", "mr", "mrs", "ms", "miss", "dr"}):
+                surnames.add(words[i])  # "Mrs Cross", "Lily Cross", "the Cross family": a surname, not a child
+            elif words[i] not in adults:
                 counts[w] = counts.get(w, 0) + 1
+    counts = {w: n for w, n in counts.items() if w.lower() not in surnames}
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))

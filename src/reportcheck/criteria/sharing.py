@@ -40,7 +40,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         if not s.has("sharing.share"):
             continue
         in_field = s.role == "sharing"
-        to_parent = s.has("sharing.parent") or any(w in names for w in annotated.lower(s))
+        to_parent = s.has("sharing.parent") or any(w in names for w in annotated.lower(s)) or _with_a_person(
+            annotated, s)
         if not (s.has("sharing.document") or in_field) or not (to_parent or in_field):
             continue
         hits = s.get("sharing.share")
@@ -60,7 +61,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
                                     conference_date=facts.conference_date.strftime("%d/%m/%Y")))
         return Criterion(status="not_met", reasons=[findings[0].message]), findings
     if shared or facts.shared_date:
-        return _judge_shared(annotated, shared, findings)
+        return _judge_shared(annotated, shared, findings, withheld_for_safety=bool(withheld))
     if withheld:
         s = withheld[0]
         return Criterion(status="not_applicable",
@@ -79,7 +80,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     return Criterion(status="not_met", reasons=[f.message]), [f]
 
 
-def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[Finding]):
+def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[Finding], *,
+                  withheld_for_safety: bool):
     reg = registry()
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
     words = {w for s in shared for w in annotated.lower(s)}
@@ -88,7 +90,7 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
     if shared and not words & _BOTH:
         mother, father = bool(words & _MOTHER), bool(words & _FATHER)
         others = engaged_fathers(annotated)
-        if mother and not father and others:
+        if mother and not father and others and not withheld_for_safety:
             findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
                                         shared="the mother", missing=" and ".join(others)))
     if not when_or_how:
@@ -97,6 +99,14 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
                                     excerpt=s.short()))
     status = "partial" if findings else "met"
     return Criterion(status=status, reasons=[f.message for f in findings], evidence=evidence), findings
+
+
+def _with_a_person(annotated: Annotated, s: Sentence) -> bool:
+    """"shared this report with Wayne": a capitalised name after "with" is a person."""
+    words, texts = annotated.words, annotated.texts
+    return any(words[i] == "with" and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
+               and words[i + 1] not in {"the", "school", "police", "social", "children's", "conference"}
+               for i in range(s.start, s.end - 1))
 
 
 def _family_names(annotated: Annotated) -> set[str]:
