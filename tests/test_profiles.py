@@ -48,7 +48,8 @@ def test_a_partnership_adds_its_own_form(tmp_path: Path):
     assert [p.id for p in profiles][-1] == "ours"
     assert profiles[-1].rubric == {"good": {"max_partial": 0}}
     blocks = [para("What worries us"), para("Dad shouts at night."), para("Our hopes"), para("Mum is warm."),
-              para("What the child told us"), para("(please specify)"), para("Tell us what worries you about the child.")]
+              para("What the child told us"), para("(please specify)"),
+              para("Tell us what worries you about the child.")]
     structure = analyse(document(blocks), profiles=profiles)
     assert structure.template.id == "ours"
     assert [s.status for s in structure.sections] == ["present", "present", "empty"]

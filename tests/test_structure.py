@@ -18,8 +18,8 @@ P8 = ["1. Details of service involvement", "2. Child's health and development",
 SIGNS_OF_SAFETY = ["Summary of agency involvement", "What are we worried about?", "What is working well?",
                    "What needs to happen?", "Child's views, wishes and feelings", "Parent/carer views",
                    "Scaling (0-10 and why)", "Report shared with the family (date)"]
-ASSESSMENT_FRAMEWORK = ["Family profile", "Chronology of involvement", "Child Development", "Childs Wishes and Feelings",
-                        "Parenting Capacity", "Family & Environmental Factors",
+ASSESSMENT_FRAMEWORK = ["Family profile", "Chronology of involvement", "Child Development",
+                        "Childs Wishes and Feelings", "Parenting Capacity", "Family & Environmental Factors",
                         "Analysis of implications for the child's future safety, health, and development",
                         "Future Plan of intervention", "Date report shared with parents/carers",
                         "Date report shared with child"]
@@ -161,7 +161,8 @@ def test_an_unfilled_form_is_all_empty():
 
 
 def test_heading_and_guidance_in_one_cell_still_match_and_the_answer_is_the_content():
-    label = "Parent/carer views\nPlease record the views of the parents/carers about the concerns and about this report."
+    label = ("Parent/carer views\n"
+             "Please record the views of the parents/carers about the concerns and about this report.")
     rows = [(h, ANSWER) for h in P8]
     rows[5] = (label, "Mum said she agrees with the report.")
     structure = analyse(document([para(line) for line in HEADER] + form_rows(rows, len(HEADER))))

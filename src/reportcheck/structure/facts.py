@@ -55,8 +55,8 @@ _RELATIONS = {
     "mother": "mother", "mum": "mother", "birth mother": "mother", "father": "father", "dad": "father",
     "birth father": "father", "biological father": "father", "stepfather": "stepfather", "step father": "stepfather",
     "stepdad": "stepfather", "step dad": "stepfather", "stepmother": "stepmother", "step mother": "stepmother",
-    "mothers partner": "mother's partner", "mums partner": "mother's partner", "fathers partner": "father's partner", "partner": "partner", "carer": "carer", "main carer": "carer",
-    "kinship carer": "carer", "foster carer": "carer", "grandmother": "grandparent", "grandfather": "grandparent",
+    "mothers partner": "mother's partner", "mums partner": "mother's partner", "fathers partner": "father's partner",
+    "partner": "partner", "carer": "carer", "main carer": "carer", "kinship carer": "carer", "foster carer": "carer", "grandmother": "grandparent", "grandfather": "grandparent",
     "grandparent": "grandparent", "maternal grandmother": "grandparent", "paternal grandmother": "grandparent",
     "maternal grandfather": "grandparent", "paternal grandfather": "grandparent", "nan": "grandparent",
     "sibling": "sibling", "brother": "sibling", "sister": "sibling", "half brother": "sibling",
@@ -65,10 +65,10 @@ _RELATIONS = {
 _CHILD_RELATIONS = ("subject", "subject child", "child", "son", "daughter", "unborn", "unborn baby", "baby")
 _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
 # One pass finds each relation word; the name beside it is then read with patterns anchored at that place.
-_RELATION_HIT = re.compile(  # on lower-cased text; the look-ahead skips words that cannot start a relation
-    r"\b(?=[mpbhkfsgdcnau])(?:(?:maternal|paternal|birth|biological|half|main|kinship|foster)[\s\-])?"
+_RELATION_HIT = re.compile(  # the look-ahead skips words that cannot start a relation
+    r"\b(?=[mpbhkfsgdcnauMPBHKFSGDCNAU])(?:(?:maternal|paternal|birth|biological|half|main|kinship|foster)[\s\-])?"
     r"(?:step[\s\-]?(?:father|dad|mother)|grand(?:mother|father|parent)|mother|mum|father|dad|partner|carer|nan|"
-    r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b")
+    r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b", re.IGNORECASE)
 _RELATION_STEMS = ("mother", "mum", "father", "dad", "partner", "carer", "nan", "sibling", "brother", "sister", "aunt",
                    "uncle", "grand")
 _NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sarah Hall", "Dad (Liam Hall)"
@@ -77,8 +77,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc".split())
 _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
-                  r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$",
-                  re.IGNORECASE)
+                  r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|"
+                  r"\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|close|drive|court|way|place|crescent|"
                       r"gardens|terrace|estate|flat|house|grove|row|hill|square)\b", re.IGNORECASE)
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
@@ -305,14 +305,14 @@ def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
 
 
 def _people(document: Document) -> list[Person]:
-    """Family members named as "Mother: Sarah Hall", "Dad (Liam Hall)", "her father Liam Hall", "Sarah Hall (mother)"."""
+    """Family members: "Mother: Sarah Hall", "Dad (Liam Hall)", "her father Liam Hall", "Sarah Hall (mother)"."""
     found = []
     for block in document.blocks:
         text = block.text
-        low = text.lower()  # same length: offsets stay valid
+        low = text.lower()
         if not any(stem in low for stem in _RELATION_STEMS):
             continue
-        for hit in _RELATION_HIT.finditer(low):
+        for hit in _RELATION_HIT.finditer(text):
             relation = _RELATIONS.get(flat(hit.group(0).replace("-", " ")))
             if relation is None:
                 continue
