@@ -1,6 +1,7 @@
 """Word documents (.docx, .docm): the body walked in the order the author sees it.
 
-python-docx opens the package; the body XML is walked here so that paragraphs and tables stay interleaved,
+The package's parts are read with a plain XML parser (docx_package) and the body is walked here, so that
+paragraphs and tables stay interleaved,
 content controls and text boxes are read, tracked deletions and field instructions are dropped, merged cells are
 read once, and list numbers are restored into the text.
 
@@ -19,12 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from docx.document import Document as WordDocument
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
 
 from ..document import Block, BlockKind, Document, Location, Source
-from .docx_package import open_package
+from ..errors import CORRUPT, ReportError
+from .docx_package import Package
 from .docx_styles import Numbering, Styles, StyleFacts, half_points, int_val, on_off, w
 from .forms import mark_form_rows
 from .limits import Deadline, Limits
@@ -42,12 +42,14 @@ _DEADLINE_EVERY = 100
 
 
 def read_docx(data: bytes, source: Source, limits: Limits, deadline: Deadline) -> Document:
-    word = open_package(data, limits)
+    package = Package(data, limits)
     source.format = "docx"
-    styles_part = _related(word.part, RT.STYLES)
-    styles = Styles(None if styles_part is None else _element(styles_part))
-    numbering = Numbering.from_element(_numbering_element(word))
-    body = word.element.body
+    root = package.xml(package.main)
+    body = root.find(w("body")) if root is not None else None
+    if body is None:
+        raise ReportError(CORRUPT, "this Word file has no document body; it may be damaged")
+    styles = Styles(package.first(package.main, "styles"))
+    numbering = Numbering.from_element(package.first(package.main, "numbering"))
     paged = body.find(f".//{w('lastRenderedPageBreak')}") is not None
     walker = _Walker(styles, numbering, deadline, paged=paged)
     walker.container(body, "")
@@ -55,10 +57,10 @@ def read_docx(data: bytes, source: Source, limits: Limits, deadline: Deadline) -
         block.location.paragraph = index + 1
     # Word's own page count (docProps/app.xml) is trusted only from a program that lays out pages, which leaves
     # rendered page breaks; generators copy a template's stale count.
-    source.pages = max(_app_pages(word) or 0, walker.page) if paged else None
-    source.properties.update(_properties(word))
-    return Document(source=source, blocks=walker.blocks, furniture=_furniture(word, styles, deadline),
-                    notes=_notes(word, styles, deadline))
+    source.pages = max(_app_pages(package) or 0, walker.page) if paged else None
+    source.properties.update(_properties(package))
+    return Document(source=source, blocks=walker.blocks, furniture=_furniture(package, styles, deadline),
+                    notes=_notes(package, styles, deadline))
 
 
 def resolve_anchor(doc: WordDocument, anchor: str) -> Paragraph:
@@ -334,48 +336,34 @@ def _dominant(sizes: list[tuple[float | None, int]]) -> float | None:
     return max(weights, key=weights.get) if weights else None
 
 
-def _numbering_element(word: WordDocument):
-    part = _related(word.part, RT.NUMBERING)
-    return None if part is None else _element(part)
+_CORE = {"title": "{http://purl.org/dc/elements/1.1/}title", "author": "{http://purl.org/dc/elements/1.1/}creator",
+         "last_modified_by": "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy",
+         "created": "{http://purl.org/dc/terms/}created", "modified": "{http://purl.org/dc/terms/}modified"}
 
 
-def _related(part, reltype: str):
-    for rel in part.rels.values():
-        if rel.reltype == reltype and not rel.is_external:
-            return rel.target_part
-    return None
+def _app_pages(package: Package) -> int | None:
+    app = package.first("", "extended-properties")
+    pages = None if app is None else next((e.text for e in app.iter() if str(e.tag).endswith("}Pages")), None)
+    return int(pages) if pages and pages.strip().isdigit() and int(pages) > 0 else None
 
 
-def _element(part):
-    """The root XML element of a package part (python-docx loads only some parts as XML)."""
-    element = getattr(part, "element", None)
-    return element if element is not None else parse_xml(part.blob)
+def _properties(package: Package) -> dict[str, str]:
+    core = package.first("", "core-properties")
+    if core is None:
+        return {}
+    found = {key: core.find(tag) for key, tag in _CORE.items()}
+    return {key: e.text.strip()[:200] for key, e in found.items() if e is not None and e.text and e.text.strip()}
 
 
-def _app_pages(word: WordDocument) -> int | None:
-    for rel in word.part.package.rels.values():
-        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
-            match = re.search(rb"<(?:\w+:)?Pages>(\d+)</", rel.target_part.blob)
-            return int(match.group(1)) if match and int(match.group(1)) > 0 else None
-    return None
-
-
-def _properties(word: WordDocument) -> dict[str, str]:
-    core = word.core_properties
-    found = {"title": core.title, "author": core.author, "last_modified_by": core.last_modified_by,
-             "created": core.created.isoformat() if core.created else None,
-             "modified": core.modified.isoformat() if core.modified else None}
-    return {key: str(value) for key, value in found.items() if value}
-
-
-def _furniture(word: WordDocument, styles: Styles, deadline: Deadline) -> list[Block]:
+def _furniture(package: Package, styles: Styles, deadline: Deadline) -> list[Block]:
     """Page headers and footers of every section, each distinct text once."""
     blocks, seen = [], set()
-    for rel in word.part.rels.values():
-        if rel.reltype not in (RT.HEADER, RT.FOOTER) or rel.is_external:
+    for name in package.related(package.main, "header") + package.related(package.main, "footer"):
+        part = package.xml(name)
+        if part is None:
             continue
         walker = _Walker(styles, Numbering(), deadline)
-        walker.container(_element(rel.target_part), "")
+        walker.container(part, "")
         for block in walker.blocks:
             if block.text not in seen:
                 seen.add(block.text)
@@ -383,14 +371,14 @@ def _furniture(word: WordDocument, styles: Styles, deadline: Deadline) -> list[B
     return blocks
 
 
-def _notes(word: WordDocument, styles: Styles, deadline: Deadline) -> list[Block]:
+def _notes(package: Package, styles: Styles, deadline: Deadline) -> list[Block]:
     """Footnotes, endnotes and comments: one block per note, its paragraphs as lines."""
     blocks = []
-    for reltype, tag in ((RT.FOOTNOTES, "footnote"), (RT.ENDNOTES, "endnote"), (RT.COMMENTS, "comment")):
-        part = _related(word.part, reltype)
+    for kind, tag in (("footnotes", "footnote"), ("endnotes", "endnote"), ("comments", "comment")):
+        part = package.first(package.main, kind)
         if part is None:
             continue
-        for note in _element(part).iter(w(tag)):
+        for note in part.iter(w(tag)):
             if note.get(w("type")) in _NOTE_SKIP_TYPES:
                 continue
             walker = _Walker(styles, Numbering(), deadline)

@@ -42,7 +42,7 @@ class Deadline:
 
 
 def timeout_error(seconds: float) -> ReportError:
-    return ReportError(TIMEOUT, f"reading this file took longer than the limit of {seconds:g} seconds")
+    return ReportError(TIMEOUT, f"processing this file took longer than the limit of {seconds:g} seconds")
 
 
 class _Alarm(BaseException):
