@@ -82,7 +82,7 @@ def test_unreadable_input_exits_3_and_the_others_are_still_checked(calls):
 def test_a_check_that_breaks_is_reported_as_that_file_s_error(calls):
     outcome = invoke("broken.txt", "good.txt")
     assert outcome.exit_code == 3
-    assert "broken.txt: could not be read (corrupt)" in outcome.output
+    assert "broken.txt: could not be read (internal)" in outcome.output
     assert "(RuntimeError); please report the problem" in outcome.output
     assert "Grade: GOOD" in outcome.output
 

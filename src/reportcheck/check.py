@@ -5,18 +5,16 @@ The heavy pieces (the spaCy pipeline, rule packs, profiles) load once per proces
 
 from __future__ import annotations
 
-import hashlib
 import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from . import errors
 from .config import Config, load_config
 from .document import Document
 from .errors import ReportError
 from .parse import Limits, document_from_text, read_document
-from .result import CRITERIA, ErrorInfo, Result, SourceInfo, TemplateInfo
+from .result import CRITERIA, Result, SourceInfo, TemplateInfo, error_result
 from .structure import analyse
 from .structure.model import Structure
 
@@ -74,7 +72,7 @@ def run(path: str | Path, *, template: str | None = None, agency: str | None = N
     try:
         document = read_document(path, limits=limits or config.limits)
     except ReportError as exc:
-        return _error_result(path, exc.code, exc.message), None
+        return error_result(path, exc.code, exc.message), None
     return check_document(document, template=template, agency=agency, conference_date=conference_date,
                           config=config)
 
@@ -91,13 +89,3 @@ def check_text(text: str, *, name: str = "<text>", fmt: str = "txt", timings: di
         document = document_from_text(text, name=name, fmt=fmt)
     return check_document(document, timings=timings, **options)[0]
 
-
-def _error_result(path: Path, code: str, message: str) -> Result:
-    digest = None
-    try:
-        if path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        pass
-    return Result(source=SourceInfo(path=str(path), format=None, sha256=digest),
-                  error=ErrorInfo(code=code if code in errors.CODES else errors.CORRUPT, message=message))

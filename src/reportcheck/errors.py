@@ -15,8 +15,9 @@ TIMEOUT = "timeout"
 EMPTY = "empty"
 NOT_FOUND = "not_found"
 HOSTILE = "hostile"
+INTERNAL = "internal"  # the checker itself failed on a file: a fault in reportcheck, not in the report
 
-CODES = (UNSUPPORTED_FORMAT, ENCRYPTED, NO_TEXT_LAYER, CORRUPT, TOO_LARGE, TIMEOUT, EMPTY, NOT_FOUND, HOSTILE)
+CODES = (UNSUPPORTED_FORMAT, ENCRYPTED, NO_TEXT_LAYER, CORRUPT, TOO_LARGE, TIMEOUT, EMPTY, NOT_FOUND, HOSTILE, INTERNAL)
 
 
 class ReportError(Exception):

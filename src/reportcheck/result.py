@@ -5,8 +5,10 @@ Anything unknown is `None` (JSON null), never invented. `json_schema()` publishe
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -134,6 +136,16 @@ class Result(BaseModel):
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def error_result(path: str | Path, code: str, message: str) -> Result:
+    """The result for a file that could not be checked: its path and fingerprint, the error code and message."""
+    digest = None
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        pass
+    return Result(source=SourceInfo(path=str(path), sha256=digest), error=ErrorInfo(code=code, message=message))
 
 
 def json_schema() -> dict:

@@ -16,13 +16,13 @@ import click
 
 from .. import check as pipeline
 from ..config import Config, load_config, read_config
-from ..errors import CORRUPT, ConfigError, ReportError
+from ..errors import INTERNAL, ConfigError, ReportError
 from ..parse import Limits
 from ..parse.limits import time_limit
 from ..render.html import render_html
 from ..render.json_schema import schema_text
 from ..render.text import render_text
-from ..result import GRADES, Result
+from ..result import GRADES, Result, error_result
 from ..structure.agency import AGENCIES
 
 BELOW_FAIL_UNDER = 1
@@ -107,11 +107,11 @@ def _check(path: Path, config: Config, options: dict) -> Result:
         with time_limit(seconds):
             return pipeline.run(path, config=config, **options)[0]
     except ReportError as exc:
-        return pipeline._error_result(path, exc.code, exc.message)
+        return error_result(path, exc.code, exc.message)
     except ConfigError as exc:  # a partnership's profile or rubric: the same for every report, so stop
         raise click.UsageError(f"the configuration is not valid:\n{exc}") from None
     except Exception as exc:  # one report that breaks a check must not stop the others
-        return pipeline._error_result(path, CORRUPT, f"reportcheck could not finish checking this file "
+        return error_result(path, INTERNAL, f"reportcheck could not finish checking this file "
                                            f"({exc.__class__.__name__}); please report the problem")
 
 

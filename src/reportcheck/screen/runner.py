@@ -8,7 +8,6 @@ order of the paths given, whatever order the workers finish in.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import time
 from collections import deque
@@ -18,10 +17,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from .. import errors
-from ..result import ErrorInfo, Result, SourceInfo
+from ..result import Result, error_result
 
 STARTUP_LIMIT = 120.0  # seconds a new worker may take to load the checker
-INTERNAL = "internal"  # the checker itself failed on a file: a fault in reportcheck, not in the report
 
 
 Checker = Callable[..., Result]  # check_file(path, **options)
@@ -36,16 +34,6 @@ class Batch:
     results: list[Result]
     peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker process id -> peak resident memory
     restarts: int = 0  # workers replaced after a timeout or a crash
-
-
-def error_result(path: Path, code: str, message: str) -> Result:
-    """An error row for a file the checker could not finish."""
-    digest = None
-    try:
-        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        pass
-    return Result(source=SourceInfo(path=str(path), sha256=digest), error=ErrorInfo(code=code, message=message))
 
 
 def _peak_rss_kb() -> int:
@@ -82,7 +70,7 @@ def _serve(conn: Connection, checker: Checker | None, options: dict) -> None:
         try:
             result = check_file(path, **options)
         except Exception as exc:  # noqa: BLE001 - one file must not stop the batch
-            result = error_result(Path(path), INTERNAL, f"reportcheck failed on this file ({exc.__class__.__name__}); "
+            result = error_result(Path(path), errors.INTERNAL, f"reportcheck failed on this file ({exc.__class__.__name__}); "
                                   "please report it with the file name")
         conn.send(("done", index, result, _peak_rss_kb()))
 
