@@ -216,3 +216,20 @@ def test_label_cell_with_bold_heading_over_guidance_is_a_label(tmp_path):
     assert [(b.text, b.role, b.bold) for b in blocks] == [
         ("Child's views\nRecord each child's wishes in their own words.", "label", False), ("Ruby said no.", "answer", False),
         ("Parent views\nInclude the views of fathers.", "label", False), ("Mother agreed.", "answer", False)]
+
+
+def test_bold_and_size_inherited_through_based_on_styles(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    word = docx.Document()
+    label = word.styles.add_style("Form Label", WD_STYLE_TYPE.PARAGRAPH)
+    label.font.bold, label.font.size = True, Pt(12)
+    derived = word.styles.add_style("Form Label Small", WD_STYLE_TYPE.PARAGRAPH)
+    derived.base_style, derived.font.size = label, Pt(10)
+    word.add_paragraph("Child's views", style="Form Label Small")
+    word.add_paragraph("Plain words", style="Form Label Small").runs[0].bold = False
+    word.save(tmp_path / "s.docx")
+    blocks = read_document(tmp_path / "s.docx").blocks
+    assert [(b.text, b.bold, b.font_size, b.style) for b in blocks] == [
+        ("Child's views", True, 10, "Form Label Small"), ("Plain words", False, 10, "Form Label Small")]

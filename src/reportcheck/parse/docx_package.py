@@ -62,13 +62,19 @@ class Package:
         if name is None or name not in self._names:
             return None
         if name not in self._parsed:
-            content = self._read(name)
-            _check_xml(content)
-            if self._strict:
-                for old, new in _STRICT:
-                    content = content.replace(old, new)
-            self._parsed[name] = etree.fromstring(content, _PARSER)
+            self._parsed[name] = parse(self.content(name))
         return self._parsed[name]
+
+    def content(self, name: str | None) -> bytes | None:
+        """The checked bytes of XML part `name`, in the usual namespaces (None when there is no such part)."""
+        if name is None or name not in self._names:
+            return None
+        content = self._read(name)
+        _check_xml(content)
+        if self._strict:
+            for old, new in _STRICT:
+                content = content.replace(old, new)
+        return content
 
     def related(self, source: str, kind: str) -> list[str]:
         """Names of the parts that part `source` ("" for the package) relates to with relationship type `kind`
@@ -99,6 +105,11 @@ class Package:
                 from None
 
 
+def parse(content: bytes):
+    """Parse checked XML: no entities resolved, no network, no huge trees."""
+    return etree.fromstring(content, _PARSER)
+
+
 def _check_sizes(members: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(members) > limits.max_members:
         raise ReportError(HOSTILE, f"this Word file holds {len(members)} parts, more than a real document would "
@@ -115,6 +126,7 @@ def _check_sizes(members: list[zipfile.ZipInfo], limits: Limits) -> None:
 
 def _check_xml(content: bytes) -> None:
     """Refuse any document-type or entity declaration: Office never writes one, and entity tricks need it."""
-    if _DECLARATION.search(content) or any(marker in content for marker in _DECLARATION_UTF16):
+    wide = content[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in content[:4]
+    if _DECLARATION.search(content) or (wide and any(marker in content for marker in _DECLARATION_UTF16)):
         raise ReportError(HOSTILE, "this Word file contains XML declarations that Word never writes (an entity "
                                    "expansion trick); it was not read")

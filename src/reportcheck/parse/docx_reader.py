@@ -24,7 +24,7 @@ from docx.text.paragraph import Paragraph
 
 from ..document import Block, BlockKind, Document, Location, Source
 from ..errors import CORRUPT, ReportError
-from .docx_package import Package
+from .docx_package import Package, parse
 from .docx_styles import Numbering, Styles, StyleFacts, half_points, int_val, on_off, w
 from .forms import mark_form_rows
 from .limits import Deadline, Limits
@@ -48,7 +48,7 @@ def read_docx(data: bytes, source: Source, limits: Limits, deadline: Deadline) -
     body = root.find(w("body")) if root is not None else None
     if body is None:
         raise ReportError(CORRUPT, "this Word file has no document body; it may be damaged")
-    styles = Styles(package.first(package.main, "styles"))
+    styles = Styles(package.content(next(iter(package.related(package.main, "styles")), None)), parse)
     numbering = Numbering.from_element(package.first(package.main, "numbering"))
     paged = body.find(f".//{w('lastRenderedPageBreak')}") is not None
     walker = _Walker(styles, numbering, deadline, paged=paged)

@@ -15,6 +15,11 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _VAL = f"{{{W_NS}}}val"
 _FALSE = ("0", "false", "off", "none")
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+# The styles part, cut into pieces without parsing it (see Styles).
+_ROOT = re.compile(rb"<(?P<p>[\w.-]+:)?styles\b[^>]*>")
+_DEFAULTS = re.compile(rb"<(?P<p>[\w.-]+:)?docDefaults\b.*?</(?P=p)docDefaults>", re.DOTALL)
+_STYLE_ID = re.compile(rb"\bstyleId=\"([^\"]*)\"")
+_DEFAULT_PARAGRAPH = re.compile(rb"\bdefault=\"(?:1|true|on)\"")
 
 
 def w(tag: str) -> str:
@@ -68,50 +73,65 @@ class _Raw:
 
 
 class Styles:
-    """The styles part of one document; lookups are cached per style id."""
+    """The styles part of one document. A generated document's styles part can hold hundreds of styles (350 KB
+    from python-docx's template), of which a report uses a handful, so each style is parsed when first asked for:
+    the part is cut into one byte range per style, and only those ranges are parsed."""
 
-    def __init__(self, styles_element):
-        self._raw: dict[str, _Raw] = {}
+    def __init__(self, content: bytes | None, parse):
+        self._parse = parse  # the package's safe XML parser, bytes -> element
+        self._ranges: dict[str, tuple[int, int]] = {}
+        self._raw: dict[str, _Raw | None] = {}
+        self._content = content or b""
         self.default_bold: bool | None = None
         self.default_size: float | None = None
         self.default_paragraph: str | None = None
         self.paragraph = lru_cache(maxsize=None)(self._paragraph)
-        if styles_element is None:
+        root = _ROOT.search(self._content)
+        if root is None:
             return
-        defaults = styles_element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        self._wrap = (root.group(0), b"</" + (root.group("p") or b"") + b"styles>")
+        defaults = _DEFAULTS.search(self._content)
         if defaults is not None:
-            self.default_bold = on_off(defaults.find(w("b")))
-            self.default_size = half_points(defaults.find(w("sz")))
-        for style in styles_element.iter(w("style")):
-            style_id = style.get(w("styleId"))
-            if style_id is None:
-                continue
-            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
-                self.default_paragraph = style_id
-            r_pr = style.find(w("rPr"))
-            p_pr = style.find(w("pPr"))
-            num_pr = p_pr.find(w("numPr")) if p_pr is not None else None
-            self._raw[style_id] = _Raw(
-                name=_attr(style.find(w("name"))),
-                based_on=_attr(style.find(w("basedOn"))),
-                bold=on_off(r_pr.find(w("b"))) if r_pr is not None else None,
-                size=half_points(r_pr.find(w("sz"))) if r_pr is not None else None,
-                outline=int_val(p_pr.find(w("outlineLvl"))) if p_pr is not None else None,
-                num_id=_attr(num_pr.find(w("numId"))) if num_pr is not None else None,
-                ilvl=int_val(num_pr.find(w("ilvl"))) if num_pr is not None else None,
-                page_break_before=on_off(p_pr.find(w("pageBreakBefore"))) if p_pr is not None else None,
-            )
+            r_pr = self._element(defaults.span()).find(f"{w('rPrDefault')}/{w('rPr')}")
+            if r_pr is not None:
+                self.default_bold = on_off(r_pr.find(w("b")))
+                self.default_size = half_points(r_pr.find(w("sz")))
+        prefix = root.group("p") or b""
+        opening, closing = b"<" + prefix + b"style ", b"</" + prefix + b"style>"
+        start = self._content.find(opening)
+        while start >= 0:
+            tag_end = self._content.find(b">", start)
+            end = self._content.find(closing, tag_end)
+            if tag_end < 0 or end < 0:
+                break
+            start_tag = self._content[start:tag_end + 1]
+            style_id = _STYLE_ID.search(start_tag)
+            if style_id is not None and not start_tag.endswith(b"/>"):
+                key = style_id.group(1).decode("utf-8", "replace")
+                self._ranges[key] = (start, end + len(closing))
+                if _DEFAULT_PARAGRAPH.search(start_tag) and b'type="paragraph"' in start_tag:
+                    self.default_paragraph = key
+            start = self._content.find(opening, end)
+
+    def _element(self, span: tuple[int, int]):
+        return self._parse(self._wrap[0] + self._content[span[0]:span[1]] + self._wrap[1])[0]
+
+    def _style(self, style_id: str) -> _Raw | None:
+        if style_id not in self._raw:
+            span = self._ranges.get(style_id)
+            self._raw[style_id] = None if span is None else _read_style(self._element(span))
+        return self._raw[style_id]
 
     def _chain(self, style_id: str | None) -> list[_Raw]:
         chain, seen = [], set()
-        while style_id and style_id in self._raw and style_id not in seen:
+        while style_id and style_id not in seen and (raw := self._style(style_id)) is not None:
             seen.add(style_id)
-            chain.append(self._raw[style_id])
-            style_id = self._raw[style_id].based_on
+            chain.append(raw)
+            style_id = raw.based_on
         return chain
 
     def _paragraph(self, style_id: str | None) -> StyleFacts:
-        chain = self._chain(style_id if style_id in self._raw else self.default_paragraph)
+        chain = self._chain(style_id if style_id in self._ranges else self.default_paragraph)
         if not chain:
             return StyleFacts(bold=self.default_bold, size=self.default_size)
 
@@ -139,6 +159,22 @@ class Styles:
         bold = next((raw.bold for raw in chain if raw.bold is not None), None)
         size = next((raw.size for raw in chain if raw.size is not None), None)
         return bold, size
+
+
+def _read_style(style) -> _Raw:
+    r_pr = style.find(w("rPr"))
+    p_pr = style.find(w("pPr"))
+    num_pr = p_pr.find(w("numPr")) if p_pr is not None else None
+    return _Raw(
+        name=_attr(style.find(w("name"))),
+        based_on=_attr(style.find(w("basedOn"))),
+        bold=on_off(r_pr.find(w("b"))) if r_pr is not None else None,
+        size=half_points(r_pr.find(w("sz"))) if r_pr is not None else None,
+        outline=int_val(p_pr.find(w("outlineLvl"))) if p_pr is not None else None,
+        num_id=_attr(num_pr.find(w("numId"))) if num_pr is not None else None,
+        ilvl=int_val(num_pr.find(w("ilvl"))) if num_pr is not None else None,
+        page_break_before=on_off(p_pr.find(w("pageBreakBefore"))) if p_pr is not None else None,
+    )
 
 
 def _attr(element) -> str | None:
