@@ -9,7 +9,7 @@ import pytest
 from reportcheck.document import Block, BlockKind, Location
 from reportcheck.structure import analyse
 from reportcheck.structure.dates import parse_date
-from test_structure import HEADER, P8, document, form_rows, para, report
+from test_structure import ASSESSMENT_FRAMEWORK, HEADER, P8, document, form_rows, para, report
 
 
 @pytest.mark.parametrize("written", ["14th November 2025", "14 November 2025", "14 Nov 2025", "14 Nov. 2025",
@@ -155,3 +155,28 @@ def test_a_schools_phase_comes_from_the_pupils_year_group(year, agency):
     structure = analyse(report(P8, "heading", header=[*HEADER, year],
                                sign_off=["Daniel Ashworth, DSL, Thornbury Academy, 21/11/2025"]))
     assert structure.agency == agency
+
+
+def test_a_form_row_of_children_and_a_completed_date():
+    rows = [("Children in household", "Harley Cross (DOB 19/01/2014), Jessie Cross (DOB 08/10/2020)"),
+            ("Child protection plan", "Yes, since 2024"), ("Report completed", "14 November 2025")]
+    facts = analyse(document(form_rows(rows, 0) + [para(h) for h in P8])).facts
+    assert [c.name for c in facts.children] == ["Harley Cross", "Jessie Cross"]
+    assert facts.report_date == date(2025, 11, 14)
+
+
+def test_the_adult_a_letter_is_about_is_not_a_child():
+    letter = ["Re: Craig Sutton (DOB 03/09/1988)", "Date: 05/12/2025", "Dear Chair,", "Mr Sutton is on licence."]
+    assert analyse(document([para(line) for line in letter])).facts.children == []
+
+
+def test_dates_shared_from_the_forms_own_sharing_sections():
+    answers = {8: "Shared with Ms Hall at home on 04.12.2025; she has a copy.",
+               9: "I went through it with Ruby on 5th December 2025."}
+    facts = analyse(report(ASSESSMENT_FRAMEWORK, "heading", answers=answers)).facts
+    assert (facts.shared_date, facts.shared_with_child_date) == (date(2025, 12, 4), date(2025, 12, 5))
+
+
+def test_first_person_words_are_not_family_names():
+    facts = analyse(report(P8, "heading", answers={5: 'Her mother, I\'m told, said "leave it".'})).facts
+    assert facts.family == []

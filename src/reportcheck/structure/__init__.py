@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..document import Document
 from .agency import recognise
 from .detect import detect
-from .facts import extract_facts
+from .facts import extract_facts, sharing_dates
 from .headings import HeadingIndex
 from .model import Section, Structure, TemplateMatch
 from .profiles import Profile, load_profiles
@@ -42,6 +42,7 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
     detection = detect(document, profiles, headings, template)
     sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
     facts, fields = extract_facts(document, block_section)
+    sharing_dates(document, sections, facts)
     agency_id, evidence = recognise(document, fields, agency)
     heading_blocks = sorted({*detection.assigned, *detection.ends,
                              *(c.index for c in detection.candidates if c.strong)})

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..document import Block, BlockKind, Document
 from ..result import ChildFacts, Facts, Person
+from .model import Section
 from .dates import find_dates, parse_date
 from .normalise import flat
 
+_ADULT = 18
 _SIGN_OFF_BLOCKS = 12  # the last blocks of a report, where the sign-off sits
 _HEADER_BLOCKS = 15
 _MARKUP = re.compile(r"^\s*(?:[-*\u2022]\s+)?|\*\*|__")
@@ -30,7 +33,7 @@ _FIELDS = (
     ("conference_date", re.compile(r"(?:date of (?:the )?(?:initial )?(?:child protection )?(?:conference|icpc|cpc|"
                                    r"meeting)|(?:conference|icpc|cpc|meeting) date|^(?:conference|icpc))$")),
     ("report_date", re.compile(r"^(?:date of (?:this )?report|report date|date (?:report )?(?:completed|written|"
-                               r"submitted|signed)|date|report)$")),
+                               r"submitted|signed)|report (?:completed|written|submitted|signed)(?: on)?|date|report)$")),
     ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
                           r"(?:prepared|completed|written|compiled) by|signed(?: by)?|signature|print name|"
                           r"name of (?:person completing (?:this )?(?:form|report)|professional|practitioner)|"
@@ -39,9 +42,8 @@ _FIELDS = (
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
                           r"name of service school|team|department)$")),
-    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject)|child names?\b|child$|"
-                            r"subject child|conference in respect of|child subject of|unborn(?: baby)?$|"
-                            r"sibling group|re$)")),
+    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject)|(?:subject )?child\b|"
+                            r"conference in respect of|unborn(?: baby)?$|sibling group|re$)")),
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
     ("age", re.compile(r"^(?:child )?age$")),
@@ -50,7 +52,8 @@ _FIELDS = (
 )
 _CHILD_WORD = re.compile(r"\bchild(?:ren)?s?\b")
 _NOT_CHILD_FIELD = re.compile(r"\b(?:address|school|gp|ethnicity|views?|wish\w*|health|development|seen|language|"
-                              r"religion|social worker|gender|needs?)\b")
+                              r"religion|social worker|gender|needs?|protection|plan|register\w*|status|legal|"
+                              r"contact|shared|dob|age|nhs|number)\b")
 _RELATIONS = {
     "mother": "mother", "mum": "mother", "birth mother": "mother", "father": "father", "dad": "father",
     "birth father": "father", "biological father": "father", "stepfather": "stepfather", "step father": "stepfather",
@@ -76,7 +79,9 @@ _NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sar
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
-_NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc".split())
+_NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc i i'm we our my".split())
+_NOT_CHILD_NAMES = frozenset("conference protection report initial review meeting year class school nursery reception "
+                             "address tenant".split())
 _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
                   r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|"
                   r"\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$", re.IGNORECASE)
@@ -123,7 +128,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
     children += _household_table(document, facts)
     if facts.conference_date is None:
         facts.conference_date = _conference_in_prose(document)
-    facts.children = _unique_children(children)
+    facts.children = [c for c in _unique_children(children) if not _adult(c, facts.report_date or
+                                                                          facts.conference_date)]
     facts.family = _unique_people([*facts.family, *_people(document)])
     return facts, fields
 
@@ -166,6 +172,17 @@ def _field_kind(label: str, outside: bool) -> str | None:
     return None
 
 
+def sharing_dates(document: Document, sections: list[Section], facts: Facts) -> None:
+    """Dates the report was shared, from a form's own sharing sections ("Date report shared with child") when no
+    header field gave them: the first date written in the section."""
+    for section in sections:
+        if section.role != "sharing" or section.status != "present":
+            continue
+        target = "shared_with_child_date" if "child" in section.id else "shared_date"
+        if getattr(facts, target) is None:
+            setattr(facts, target, parse_date(section.text(document)))
+
+
 def _name_and_role(value: str) -> tuple[str | None, str | None]:
     """"Nicola Hayes, Recovery Coordinator" -> the name and the role; a value with no comma is all name."""
     name, _, rest = " ".join(value.split()).partition(",")
@@ -201,6 +218,8 @@ def parse_children(value: str) -> list[ChildFacts]:
         dates = [d for d, _, _ in find_dates(item)]
         age = None if unborn else _age(item)
         name = _name(item)
+        if name and _NOT_CHILD_NAMES.intersection(name.lower().split()):
+            name = None
         if _ADDRESS.search(item) or not (name or dates or age or unborn):
             continue
         found.append(ChildFacts(name=name, unborn=unborn, dob=None if unborn or not dates else dates[0],
@@ -327,6 +346,13 @@ def _people(document: Document) -> list[Person]:
             if name and name.split()[0].lower() not in _RELATIONS:
                 found.append(Person(name=name, relation=relation))
     return found
+
+
+def _adult(child: ChildFacts, on: date | None) -> bool:
+    """A "child" whose date of birth makes them 18 or over by the report's date: the adult a report is about."""
+    if child.dob is None or on is None:
+        return False
+    return (on.year - child.dob.year - ((on.month, on.day) < (child.dob.month, child.dob.day))) >= _ADULT
 
 
 def _unique_people(people: list[Person]) -> list[Person]:
