@@ -130,6 +130,23 @@ def test_a_macro_enabled_document_gets_a_plain_word_copy_without_its_macros(tmp_
     assert [c.paragraph for c in voice] == ["7. Child/ren's views"]
 
 
+def test_an_entity_trick_anywhere_in_the_package_is_refused(tmp_path):
+    report = heading_report(tmp_path / "report.docx", ["School has no further information to add."])
+    tricked = tmp_path / "tricked.docx"
+    with zipfile.ZipFile(report) as source, zipfile.ZipFile(tricked, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "docProps/app.xml":  # a part that only the copy, not the check, reads
+                data = data.replace(b"?>", b'?><!DOCTYPE Properties [<!ENTITY a "aaaaaaaaaa">]>', 1)
+            target.writestr(item, data)
+
+    done = annotate(tricked)
+
+    assert done.exit_code == 3
+    assert "tricked.docx could not be read (hostile)" in done.output
+    assert not (tmp_path / "tricked.reviewed.docx").exists()
+
+
 def test_an_unknown_template_is_a_usage_error(tmp_path):
     report = heading_report(tmp_path / "report.docx", ["School has no further information to add."])
 

@@ -8,12 +8,14 @@ failed save never leaves half a file.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parse.docx_package import open_package
+from ..parse.docx_package import Package
 from ..parse.limits import Limits
 from ..result import CRITERIA, Finding, Location, Result
 from ..structure.model import Structure
@@ -31,6 +33,10 @@ CRITERION_TITLES = {
 }
 STATUS_WORDS = {"not_met": "not met", "partial": "partly met"}
 WEAK = tuple(STATUS_WORDS)
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAIN_TYPES = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                     b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
 
 # What to do, for a weak criterion whose findings carry no suggestion of their own.
 ADVICE = {
@@ -205,9 +211,27 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def _open(source: Path, limits: Limits | None):
-    """The report as python-docx opens it, through the same safety checks as reading; any macros are dropped so
-    that the copy is a plain Word document (.docx) that never carries them."""
-    word = open_package(source.read_bytes(), limits or Limits())
+    """The report as python-docx opens it, every part through the reader's safety checks first.
+
+    A Strict Open XML package is mapped to the usual namespaces, a macro-enabled document or a template is declared
+    a plain document, and any macros are dropped, so the copy is always a plain Word document (.docx).
+    """
+    import docx
+
+    data = source.read_bytes()
+    package = Package(data, limits or Limits())  # refuses zip bombs and damaged archives
+    plain = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as copy:
+        for member in archive.infolist():
+            if member.filename.endswith((".xml", ".rels")):
+                content = package.content(member.filename)  # refuses entity tricks; Strict namespaces mapped
+                if member.filename == "[Content_Types].xml":
+                    for kind in _OTHER_MAIN_TYPES:
+                        content = content.replace(kind, _DOCUMENT_TYPE)
+            else:
+                content = archive.read(member)
+            copy.writestr(member, content)
+    word = docx.Document(plain)
     for rid, relationship in list(word.part.rels.items()):
         if relationship.reltype.endswith("/vbaProject"):
             word.part.drop_rel(rid)
