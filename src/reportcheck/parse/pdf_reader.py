@@ -22,8 +22,10 @@ from .pdf_layout import Line, body_size, build_lines, furniture_keys, is_bold, i
 _HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 _HEADING_MAX_WORDS = 20
 _ENDS_PARAGRAPH = re.compile(r"[.!?:]['\"\u201d)]?$")
-# pdfminer logs font and metadata oddities of real-world files as warnings; they mean nothing to a reader.
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
+# pdfminer and pdfplumber log font and metadata oddities of real-world files as warnings; they mean nothing to a
+# reader and would clutter every batch's output.
+for _name in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 _METADATA = {"Title": "title", "Author": "author", "Subject": "subject", "CreationDate": "created",
              "ModDate": "modified"}
 
@@ -112,28 +114,15 @@ def _document(source: Source, pages: list[_Page]) -> Document:
     body = body_size([line for lines in body_lines.values() for line in lines])
     builder = _Builder(body)
     for page in pages:
-        items: list[tuple[float, object]] = [(run[0].top, run) for run in reading_order(body_lines[page.number])]
-        items += [(top, cells) for top, cells in page.tables]
-        _place_tables(items)
-        for _, item in items:
-            if isinstance(item, list) and item and isinstance(item[0], Line):
-                builder.run(item)
-            else:
-                builder.table(item, page.number)
+        tables = sorted(page.tables, key=lambda table: table[0])
+        for run in reading_order(body_lines[page.number]):
+            while tables and tables[0][0] <= run[0].top:  # a table goes before the text that starts below it
+                builder.table(tables.pop(0)[1], page.number)
+            builder.run(run)
+        for _, cells in tables:
+            builder.table(cells, page.number)
     blocks = builder.finish()
     return Document(source=source, blocks=blocks, furniture=furniture)
-
-
-def _place_tables(items: list[tuple[float, object]]) -> None:
-    """Tables go before the first run of text that starts below them; runs keep their own order otherwise."""
-    tables = [item for item in items if not (isinstance(item[1], list) and item[1] and isinstance(item[1][0], Line))]
-    runs = [item for item in items if item not in tables]
-    ordered = []
-    for run in runs:
-        while tables and tables[0][0] <= run[0]:
-            ordered.append(tables.pop(0))
-        ordered.append(run)
-    items[:] = ordered + tables
 
 
 class _Builder:

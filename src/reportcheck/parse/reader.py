@@ -91,7 +91,7 @@ def _read_text(data: bytes, source: Source, path: Path) -> Document:
 
 
 def _text_document(text: str, source: Source) -> Document:
-    blocks = parse_text(text, source.format)
+    blocks = parse_text(text)
     pages = text.count("\f") + 1
     source.pages = pages if pages > 1 else None
     return Document(source=source, blocks=blocks)

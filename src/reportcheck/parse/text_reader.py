@@ -48,7 +48,7 @@ def _control_share(sample: bytes) -> float:
     return controls / len(sample)
 
 
-def parse_text(text: str, fmt: str = "txt") -> list[Block]:
+def parse_text(text: str) -> list[Block]:
     """The body blocks of a text or Markdown report, in order, with locations."""
     blocks: list[Block] = []
     table_rows: list[list[int]] = []
