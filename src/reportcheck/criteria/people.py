@@ -59,9 +59,11 @@ def children(annotated: Annotated) -> list[Child]:
         months = age_months(c, on)
         names = first_name(c.name or "")
         label = c.name or ("the unborn baby" if c.unborn else f"child {i + 1}")
-        if c.name and (c.age or c.dob) and not c.unborn:
-            label = f"{c.name} ({_age_text(months) if months is not None else c.age})"
-        found.append(Child(i, label, names, preverbal=months is not None and months < limit, unborn=c.unborn))
+        if c.name and not c.unborn and months is not None and months >= 0:
+            label = f"{c.name} ({_age_text(months)})"
+        elif c.name and not c.unborn and c.age:
+            label = f"{c.name} ({c.age})"
+        found.append(Child(i, label, names, preverbal=months is not None and 0 <= months < limit, unborn=c.unborn))
     if not found:
         name = _likely_child(annotated)
         found.append(Child(0, name or "the child", first_name(name or ""), preverbal=False, unborn=False))
@@ -70,10 +72,7 @@ def children(annotated: Annotated) -> list[Child]:
 
 def first_name(name: str) -> frozenset[str]:
     """The lower-case tokens of a first name as the tokenizer splits it: "Archie-James" is "archie" and "james"."""
-    words = re.findall(r"[A-Za-z][A-Za-z']*", name)
-    if not words:
-        return frozenset()
-    first = re.split(r"\s+", name.strip())[0]
+    first = name.split()[0] if name.split() else ""
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']*", first))
 
 
