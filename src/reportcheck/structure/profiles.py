@@ -46,10 +46,6 @@ class ProfileSection(BaseModel):
     def wordings(self) -> list[str]:
         return [self.title, *self.headings]
 
-    def label(self) -> str:
-        """How a message names the section: "Section 7 'Child/ren's views'"."""
-        return f"Section {self.number} '{self.title}'" if self.number else f"Section '{self.title}'"
-
 
 class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -70,9 +66,6 @@ class Profile(BaseModel):
                 raise ValueError(f"section id {section.id!r} is used twice")
             seen.add(section.id)
         return self
-
-    def section(self, section_id: str) -> ProfileSection:
-        return next(s for s in self.sections if s.id == section_id)
 
 
 def templates_dir() -> Path:
