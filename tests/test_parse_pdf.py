@@ -83,6 +83,12 @@ def test_scanned_pdf_needs_ocr(tmp_path):
     assert "scanned" in error.value.message and "OCR" in error.value.message
 
 
+def test_scanned_pdf_with_a_stamped_page_number_still_needs_ocr(tmp_path):
+    with pytest.raises(ReportError) as error:
+        read_document(make_pdf(tmp_path / "s.pdf", [[], []], scanned=True, footer="Page {page} of 2"))
+    assert error.value.code == "no_text_layer"
+
+
 def test_blank_pdf_is_empty(tmp_path):
     with pytest.raises(ReportError) as error:
         read_document(make_pdf(tmp_path / "b.pdf", [[]]))

@@ -61,7 +61,9 @@ class _Page:
 
 
 def _read_page(page) -> _Page:
-    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if w["text"].strip()]
+    width, height = float(page.width), float(page.height)
+    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if w["text"].strip()
+             and w["bottom"] > 0 and w["top"] < height and w["x1"] > 0 and w["x0"] < width]  # drawn off the page
     tables = []
     if words and (page.objects.get("rect") or page.objects.get("line")):
         for table in page.find_tables():
@@ -84,12 +86,14 @@ def _cell_words(words: list[dict], bbox) -> list[dict] | None:
     return [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
 
 
+_SCANNED = ("this PDF has no text layer: it looks scanned (pictures of pages); run it through OCR (text "
+            "recognition) first, or send the original Word document")
+
+
 def _document(source: Source, pages: list[_Page]) -> Document:
     if not any(page.lines or page.tables for page in pages):
         if any(page.images for page in pages):
-            raise ReportError(NO_TEXT_LAYER, "this PDF has no text layer: it looks scanned (pictures of pages); "
-                                             "run it through OCR (text recognition) first, or send the original "
-                                             "Word document")
+            raise ReportError(NO_TEXT_LAYER, _SCANNED)
         raise ReportError(EMPTY, "this PDF has no text on any page")
     blank = [str(page.number) for page in pages if not page.lines and not page.tables]
     if blank:
@@ -111,6 +115,8 @@ def _document(source: Source, pages: list[_Page]) -> Document:
             else:
                 kept.append(line)
         body_lines[page.number] = kept
+    if not any(body_lines.values()) and not any(page.tables for page in pages) and any(p.images for p in pages):
+        raise ReportError(NO_TEXT_LAYER, _SCANNED)  # page images with only a stamped header or page number
     body = body_size([line for lines in body_lines.values() for line in lines])
     builder = _Builder(body)
     for page in pages:
