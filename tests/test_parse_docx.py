@@ -27,7 +27,8 @@ def test_headings_paragraphs_and_bold_in_body_order(tmp_path):
         ("bold", "Child's views"),
         ("heading2", "Health"),
         ("xml", '<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>Outline level three</w:t></w:r></w:p>'),
-        ("xml", '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Bold by its character style</w:t></w:r></w:p>'),
+        ("xml", '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Bold by its character style</w:t></w:r>'
+                '</w:p>'),
     ])
     document = read_document(path)
     blocks = document.blocks
@@ -200,7 +201,8 @@ def test_macro_enabled_document_is_read(tmp_path):
         types = archive.read("[Content_Types].xml")
     replace_part(path, "[Content_Types].xml", types.replace(
         b"wordprocessingml.document.main+xml", b"dummy").replace(
-        b"application/vnd.openxmlformats-officedocument.dummy", b"application/vnd.ms-word.document.macroEnabled.main+xml"))
+        b"application/vnd.openxmlformats-officedocument.dummy",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml"))
     assert b"macroEnabled" in zipfile.ZipFile(path).read("[Content_Types].xml")
     assert _texts(read_document(path)) == ["Macro document text."]
 
@@ -214,7 +216,8 @@ def test_label_cell_with_bold_heading_over_guidance_is_a_label(tmp_path):
              + row("Parent views", "Include the views of fathers.", "Mother agreed.") + "</w:tbl>")
     blocks = read_document(make_docx(tmp_path / "g.docx", [("xml", table)])).blocks
     assert [(b.text, b.role, b.bold) for b in blocks] == [
-        ("Child's views\nRecord each child's wishes in their own words.", "label", False), ("Ruby said no.", "answer", False),
+        ("Child's views\nRecord each child's wishes in their own words.", "label", False),
+        ("Ruby said no.", "answer", False),
         ("Parent views\nInclude the views of fathers.", "label", False), ("Mother agreed.", "answer", False)]
 
 

@@ -8,7 +8,9 @@ import re
 
 from ..document import BlockKind
 
-BULLET = re.compile(r"^(\s*)(?:[-*+\u2022\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u2013\u00b7\uf0b7\uf0a7\uf076\uf0d8])\s+(?=\S)")
+# A typed or drawn bullet, including the private-use glyphs of Symbol and Wingdings that PDFs keep.
+_BULLETS = "-*+\u2022\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u2013\u00b7\uf0b7\uf0a7\uf076\uf0d8"
+BULLET = re.compile(rf"^(\s*)[{re.escape(_BULLETS)}]\s+(?=\S)")
 # "1.", "2)", "1.2", "(a)", "a)", "iv.", "Section 7 -": a number a form or author typed in front of a line.
 NUMBERED = re.compile(
     r"^\s*(?:(?:section|part)\s+)?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -52,12 +53,15 @@ def read_pdf(data: bytes, source: Source, limits: Limits, deadline: Deadline) ->
     return _document(source, pages)
 
 
+@dataclass
 class _Page:
     """What one page holds before the document-wide decisions (body size, running headers) are made."""
 
-    def __init__(self, number: int, width: float, height: float, lines: list[Line], tables: list, images: int):
-        self.number, self.width, self.height = number, width, height
-        self.lines, self.tables, self.images = lines, tables, images
+    number: int
+    height: float
+    lines: list[Line]
+    tables: list  # (top, rows of cells, each a list of words or None for a merged cell)
+    images: int
 
 
 def _read_page(page) -> _Page:
@@ -67,19 +71,20 @@ def _read_page(page) -> _Page:
     tables = []
     if words and (page.objects.get("rect") or page.objects.get("line")):
         for table in page.find_tables():
-            x0, top, x1, bottom = table.bbox
-            inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+            top = table.bbox[1]
+            inside = _cell_words(words, table.bbox)
             cells = [[_cell_words(inside, cell) for cell in row.cells] for row in table.rows]
             if any(cell for row in cells for cell in row if cell):
                 tables.append((top, cells))
                 ids = {id(w) for w in inside}
                 words = [w for w in words if id(w) not in ids]
-    lines = build_lines(words, page.page_number, float(page.width))
-    return _Page(page.page_number, float(page.width), float(page.height), lines, tables,
+    lines = build_lines(words, page.page_number, width)
+    return _Page(page.page_number, height, lines, tables,
                  len(page.objects.get("image", ())))
 
 
 def _cell_words(words: list[dict], bbox) -> list[dict] | None:
+    """The words whose centre lies in `bbox` (a table or a cell); None for a cell covered by a merged one."""
     if bbox is None:
         return None  # covered by a merged cell, read with it
     x0, top, x1, bottom = bbox
@@ -110,8 +115,8 @@ def _document(source: Source, pages: list[_Page]) -> Document:
                 pattern = re.sub(r"\d+", "#", line.text)  # "Page 2 of 9" once, not once per page
                 if pattern not in seen_furniture:
                     seen_furniture.add(pattern)
-                    furniture.append(Block(kind=BlockKind.paragraph, text=line.text, location=Location(page=page.number),
-                                           bold=line.bold, font_size=line.size))
+                    furniture.append(Block(kind=BlockKind.paragraph, text=line.text, bold=line.bold,
+                                           font_size=line.size, location=Location(page=page.number)))
             else:
                 kept.append(line)
         body_lines[page.number] = kept

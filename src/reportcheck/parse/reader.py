@@ -23,7 +23,8 @@ def read_document(path: str | Path, *, limits: Limits | None = None) -> Document
     path = Path(path)
     data = _read_bytes(path, limits)
     kind = sniff(data)
-    source = Source(path=str(path), format={"pdf": "pdf", "zip": "docx"}.get(kind, "txt"), sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    source = Source(path=str(path), format={"pdf": "pdf", "zip": "docx"}.get(kind, "txt"),
+                    sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
         with time_limit(limits.seconds) as deadline:
             if kind == "pdf":
