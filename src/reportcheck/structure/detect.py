@@ -21,6 +21,7 @@ MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable struc
 MIN_COVERAGE = 0.34  # share of a profile's sections a report must name to be said to follow it
 _CUE_BONUS = 0.1
 _CUE_SCAN_BLOCKS = 12  # form titles sit at the top of the first page
+_CUE_CHARS = 200
 
 # Headings of the sign-off and header fields: they close the section before them so that a signature, a date or the
 # author's name is never counted as a section's content.
@@ -142,5 +143,5 @@ def _is_signature(text: str) -> bool:
 
 def _cue_profiles(document: Document, profiles: Sequence[Profile], index: HeadingIndex) -> set[str]:
     """Profiles whose printed form phrases appear at the top of the report or in its page headers."""
-    top = flat(" \n ".join(b.text for b in [*document.furniture, *document.blocks[:_CUE_SCAN_BLOCKS]]))
+    top = flat(" \n ".join(b.text[:_CUE_CHARS] for b in [*document.furniture, *document.blocks[:_CUE_SCAN_BLOCKS]]))
     return {p.id for p in profiles if any(cue in top for cue in index.cues.get(p.id, ()))}

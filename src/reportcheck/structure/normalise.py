@@ -48,8 +48,13 @@ def _as_child(match: re.Match) -> str:
 
 def flat(text: str) -> str:
     """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
-    text = text.translate(_TYPOGRAPHY).lower().replace("'", "").translate(_PUNCTUATION)
-    return " ".join(word for word in (w.strip(_JOINERS) for w in text.split()) if word)
+    text = " " + " ".join(text.translate(_TYPOGRAPHY).lower().replace("'", "").translate(_PUNCTUATION).split()) + " "
+    for joiner in _JOINERS:  # a joiner at the edge of a word is punctuation: "said. then", " - "
+        while joiner + " " in text:
+            text = text.replace(joiner + " ", " ")
+        while " " + joiner in text:
+            text = text.replace(" " + joiner, " ")
+    return " ".join(text.split())
 
 
 def strip_numbering(text: str) -> str:
