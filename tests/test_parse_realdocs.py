@@ -11,12 +11,10 @@ from reportcheck.parse import read_document
 
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
 FILES = sorted(p for p in REALDOCS.glob("*/*") if p.suffix in (".docx", ".pdf"))
-SLOW = {"009-pdflatex-geotopo_GeoTopo-komprimiert.pdf"}  # 117 pages: a minute of pdfminer on a busy machine
 
 
 @pytest.mark.skipif(not FILES, reason="the shared real-world documents are not present")
-@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=[pytest.mark.slow] if p.name in SLOW else [])
-                                  for p in FILES])
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_real_document_yields_text_or_a_specific_error(path):
     try:
         document = read_document(path)

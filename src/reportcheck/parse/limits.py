@@ -60,15 +60,20 @@ def time_limit(seconds: float) -> Iterator[Deadline]:
         yield deadline
         return
 
+    armed = [True]  # once the block is over, a late alarm must not escape from the clean-up
+
     def on_alarm(signum, frame):
-        raise _Alarm()
+        if armed[0]:
+            raise _Alarm()
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield deadline
+        armed[0] = False
     except _Alarm:
         raise timeout_error(seconds) from None
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
