@@ -135,3 +135,9 @@ def test_messages_never_quote_the_report(tmp_path):
     data = make_docx(tmp_path / "s.docx", [("para", secret)]).read_bytes()
     (tmp_path / "cut.docx").write_bytes(data[:-200])
     assert secret not in _code(tmp_path / "cut.docx").message
+
+
+def test_reading_past_the_time_limit_is_a_timeout(tmp_path):
+    path = make_pdf(tmp_path / "long.pdf", [[f"Line {n} of a long report page." for n in range(45)]] * 30)
+    error = _code(path, limits=Limits(seconds=0.01))
+    assert error.code == "timeout" and "0.01 seconds" in error.message
