@@ -313,7 +313,7 @@ def test_a_good_report_gets_only_the_summary(tmp_path):
     assert summary.text.splitlines()[1:] == ["The five core checks found nothing missing."]
 
 
-def test_a_point_is_repeated_only_where_it_applies_elsewhere(tmp_path):
+def test_each_point_is_made_once_where_it_applies(tmp_path):
     source = heading_report(tmp_path / "report.docx", ["Ruby was not spoken to."])
     structure = structure_for(read_document(source))
     heading = {s.id: structure.location(s.heading_block) for s in structure.sections}
@@ -337,9 +337,10 @@ def test_a_point_is_repeated_only_where_it_applies_elsewhere(tmp_path):
 
     _, sections, analysis, second_section = anchored(tmp_path / "out.docx")
     assert sections.paragraph == "4. Family and environmental factors"
-    assert sections.text.splitlines() == [
-        "The form's sections: partly met.", *empty.values(),
-        "What to do: Write what your agency knows, or say why there is nothing to add."]
+    assert sections.text.splitlines() == [  # what applies here, and a pointer to the other place
+        "The form's sections: partly met.", empty["family_environment"],
+        "What to do: Write what your agency knows, or say why there is nothing to add.",
+        "This check found 1 more point of this kind; each has its own comment where it applies."]
     assert analysis.paragraph == CONTENT["analysis"]  # the words judged, and not again at the heading
     assert analysis.text.splitlines() == [
         "Analysis of what this means for the child: partly met.", no_view,
@@ -347,6 +348,22 @@ def test_a_point_is_repeated_only_where_it_applies_elsewhere(tmp_path):
     assert second_section.paragraph == "6. Parent/carer views"
     assert second_section.text.splitlines() == [
         empty["parent_views"], "What to do: Write what your agency knows, or say why there is nothing to add."]
+
+
+def test_a_form_label_the_reader_did_not_pair_still_gets_its_comment_in_the_answer_cell(tmp_path):
+    source = form_report(tmp_path / "form.docx", child_views="")
+    document = read_document(source)
+    label = next(b for b in document.blocks if b.text == "Child/ren's views")
+    answer = document.blocks[label.pair]
+    label.role = label.pair = answer.role = answer.pair = None  # as for a label too long to be recognised
+    structure = structure_for(document)
+    result = result_for(structure, grade="adequate", criteria={
+        "child_voice": Criterion(status="not_met", reasons=[VOICE_REASON])})
+
+    annotate_docx(source, tmp_path / "out.docx", result, structure)
+
+    _, voice = anchored(tmp_path / "out.docx")
+    assert (voice.row_label, voice.column, voice.paragraph) == ("Child/ren's views", 2, "")
 
 
 @pytest.mark.slow

@@ -107,11 +107,19 @@ def plan_comments(result: Result, structure: Structure) -> list[PlannedComment]:
         where = _usable(structure, [*(_index(e.location) for e in criterion.evidence),
                                     *(_index(f.location) for f in findings), *_section_blocks(structure, name)])
         where = first if where is None else where
-        planned.append(PlannedComment(where, criterion_text(name, criterion.status, criterion.reasons, findings)))
-        # This comment already says what the findings say; repeat them at their own places only when they point
-        # at several (each empty section, say).
+        # When the findings point at several places (each empty section, say), this comment keeps what applies
+        # here and each of the others gets its own comment where it applies.
         spread = len(set(places) - {None}) > 1
-        said.update((place, f.message) for f, place in zip(findings, places) if not spread or place == where)
+        away = [spread and place not in (None, where) for place in places]
+        elsewhere = [f for f, is_away in zip(findings, away) if is_away]
+        here = [f for f, is_away in zip(findings, away) if not is_away]
+        reasons = [r for r in criterion.reasons if not any(r.startswith(f.message.rstrip(".")) for f in elsewhere)]
+        text = criterion_text(name, criterion.status, reasons, here)
+        if elsewhere:
+            text += (f"\nThis check found {len(elsewhere)} more {'point' if len(elsewhere) == 1 else 'points'} of "
+                     "this kind; each has its own comment where it applies.")
+        planned.append(PlannedComment(where, text))
+        said.update((place, f.message) for f, place, is_away in zip(findings, places, away) if not is_away)
     for finding in result.findings:
         where = _place(structure, finding.location)
         if where is not None and (where, finding.message) not in said:
@@ -177,16 +185,29 @@ def _section_blocks(structure: Structure, name: str) -> list[int | None]:
 
 
 def _usable(structure: Structure, candidates: list[int | None]) -> int | None:
-    """The first candidate block that can carry a comment; a form label gives way to its answer cell."""
+    """The first candidate block that can carry a comment; a form's label gives way to the cell answering it."""
     blocks = structure.document.blocks
     for index in candidates:
         if index is None or not 0 <= index < len(blocks):
             continue
-        block = blocks[index]
-        for choice in ((block.pair, index) if block.role == "label" else (index,)):
-            if choice is not None and 0 <= choice < len(blocks) and blocks[choice].anchor:
+        for choice in (_answer_cell(structure, index), index):
+            if choice is not None and blocks[choice].anchor:
                 return choice
     return None
+
+
+def _answer_cell(structure: Structure, index: int) -> int | None:
+    """The cell where the author answers a form label: its pair or, for a heading in a table cell that the reader
+    did not pair, the next cell of its row."""
+    blocks = structure.document.blocks
+    block = blocks[index]
+    if block.role == "label":
+        return block.pair
+    if block.kind != "table_cell" or index not in structure.headings or index + 1 >= len(blocks):
+        return None
+    here, there = block.location, blocks[index + 1].location
+    same_row = blocks[index + 1].kind == "table_cell" and (there.table, there.row) == (here.table, here.row)
+    return index + 1 if same_row and there.column == (here.column or 0) + 1 else None
 
 
 def _place(structure: Structure, location: Location | None) -> int | None:
