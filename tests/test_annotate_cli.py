@@ -78,6 +78,7 @@ def test_missing_child_voice_is_commented_at_the_childs_views_heading(tmp_path):
     out = tmp_path / "report.reviewed.docx"
     assert f"comments to {out}" in done.output
     assert sha256(report) == before
+    assert out.stat().st_mode == report.stat().st_mode  # readable by whoever can read the report, no more
     comments = anchored(out)
     assert comments[0].text.startswith("reportcheck pre-grade: ")
     voice = [c for c in comments if c.text.startswith("The child's voice: not met.")]

@@ -11,10 +11,15 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml.etree import XMLSyntaxError
+
+from ..errors import CORRUPT, ReportError
 from ..parse.docx_package import Package
 from ..parse.limits import Limits
 from ..result import CRITERIA, Finding, Location, Result
@@ -87,7 +92,7 @@ def annotate_docx(source: Path, destination: Path, result: Result, structure: St
         runs[block] = paragraph.runs or [paragraph.add_run()]
     for comment in planned:
         word.add_comment(runs[comment.block], text=comment.text, author=AUTHOR, initials=INITIALS)
-    _save(word, destination)
+    _save(word, destination, like=source)
     return len(planned)
 
 
@@ -96,7 +101,7 @@ def plan_comments(result: Result, structure: Structure) -> list[PlannedComment]:
     first = _first_anchored(structure)
     if first is None:
         return []
-    planned = [PlannedComment(first, summary_text(result))]
+    planned = [PlannedComment(first, summary_text(result, structure))]
     said: set[tuple[int | None, str]] = set()  # (block, finding message) already in a comment there
     for name in CRITERIA:
         criterion = result.criteria.get(name)
@@ -128,7 +133,7 @@ def plan_comments(result: Result, structure: Structure) -> list[PlannedComment]:
     return planned
 
 
-def summary_text(result: Result) -> str:
+def summary_text(result: Result, structure: Structure) -> str:
     """The pre-grade, what to fix first and the points that have no place of their own in the report."""
     lines = [f"reportcheck pre-grade: {result.grade or 'not graded'}. This is a suggestion to help you improve the "
              "report before it is sent; the people at the conference make the final judgement."]
@@ -142,7 +147,7 @@ def summary_text(result: Result) -> str:
         lines.append("Each point has its own comment where it applies in the report.")
     else:
         lines.append("The five core checks found nothing missing.")
-    unplaced = [f for f in result.findings if f.criterion is None and _index(f.location) is None]
+    unplaced = [f for f in result.findings if f.criterion not in weak and _place(structure, f.location) is None]
     if unplaced:
         lines.append("Also check:")
         lines.extend(f"- {_sentence(f.message)} {_sentence(f.suggestion)}".rstrip() for f in unplaced)
@@ -242,29 +247,35 @@ def _open(source: Path, limits: Limits | None):
     data = source.read_bytes()
     package = Package(data, limits or Limits())  # refuses zip bombs and damaged archives
     plain = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive, zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as copy:
-        for member in archive.infolist():
-            if member.filename.endswith((".xml", ".rels")):
-                content = package.content(member.filename)  # refuses entity tricks; Strict namespaces mapped
-                if member.filename == "[Content_Types].xml":
-                    for kind in _OTHER_MAIN_TYPES:
-                        content = content.replace(kind, _DOCUMENT_TYPE)
-            else:
-                content = archive.read(member)
-            copy.writestr(member, content)
-    word = docx.Document(plain)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as copy:
+            for member in archive.infolist():
+                if member.filename.endswith((".xml", ".rels")):
+                    content = package.content(member.filename)  # refuses entity tricks; maps Strict namespaces
+                    if member.filename == "[Content_Types].xml":
+                        for kind in _OTHER_MAIN_TYPES:
+                            content = content.replace(kind, _DOCUMENT_TYPE)
+                else:
+                    content = archive.read(member)
+                copy.writestr(member, content)
+        word = docx.Document(plain)
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, XMLSyntaxError):
+        raise ReportError(CORRUPT, "this Word file is damaged or incomplete: comments cannot be added to it") \
+            from None
     for rid, relationship in list(word.part.rels.items()):
         if relationship.reltype.endswith("/vbaProject"):
             word.part.drop_rel(rid)
     return word
 
 
-def _save(word, destination: Path) -> None:
+def _save(word, destination: Path, like: Path) -> None:
+    """Save beside `destination` and move into place, with the permissions of the report `like`."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(suffix=".docx", prefix=".reportcheck-", dir=destination.parent)
     os.close(handle)
     try:
         word.save(temporary)
+        shutil.copymode(like, temporary)
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
