@@ -41,7 +41,8 @@ def test_results_come_back_in_path_order_with_options(tmp_path):
     assert [r.source.path for r in batch.results] == [str(p) for p in paths]
     assert {r.agency for r in batch.results} == {"gp"}
     assert sum(done) == 12
-    assert len(batch.peak_rss_kb) == 2 and all(v > 0 for v in batch.peak_rss_kb.values())
+    # one worker may finish every file before the second has started on a busy machine
+    assert 1 <= len(batch.peak_rss_kb) <= 2 and all(v > 0 for v in batch.peak_rss_kb.values())
 
 
 def test_hung_failing_and_crashing_files_become_error_rows_and_the_batch_carries_on(tmp_path):

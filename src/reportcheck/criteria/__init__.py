@@ -18,7 +18,7 @@ def evaluate_all(annotated: Annotated, *, config: Config) -> tuple[dict[str, Cri
     criteria: dict[str, Criterion] = {}
     findings: list[Finding] = []
     judged = {
-        "required_sections": required_sections.evaluate(annotated.structure),
+        "required_sections": required_sections.evaluate(annotated.structure, config.profiles()),
         "child_voice": child_voice.evaluate(annotated),
         "father_involvement": father.evaluate(annotated),
         "analysis": analysis.evaluate(annotated),
