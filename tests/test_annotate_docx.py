@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
@@ -364,6 +365,29 @@ def test_a_form_label_the_reader_did_not_pair_still_gets_its_comment_in_the_answ
 
     _, voice = anchored(tmp_path / "out.docx")
     assert (voice.row_label, voice.column, voice.paragraph) == ("Child/ren's views", 2, "")
+
+
+def test_a_comment_on_words_in_a_text_box_goes_on_the_paragraph_that_holds_the_box(tmp_path):
+    source = heading_report(tmp_path / "report.docx", ["Ruby drew her family for us:"])
+    word = docx.Document(str(source))
+    holder = next(p for p in word.paragraphs if p.text == "Ruby drew her family for us:")
+    holder._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-'
+        'microsoft-com:vml"><w:pict><v:shape style="width:200pt;height:40pt"><v:textbox><w:txbxContent><w:p><w:r>'
+        '<w:t>Mum and me and the dog.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    word.save(source)
+    structure = structure_for(read_document(source))
+    boxed = block_location(structure, "Mum and me and the dog.")
+    result = result_for(structure, grade="adequate", criteria={
+        "child_voice": Criterion(status="partial", reasons=["Only a drawing, not Ruby's own words."],
+                                 evidence=[Evidence(quote="Mum and me and the dog.", location=boxed)])})
+
+    annotate_docx(source, tmp_path / "out.docx", result, structure)
+
+    _, voice = anchored(tmp_path / "out.docx")
+    assert voice.paragraph == "Ruby drew her family for us:"
+    assert voice.text.startswith("The child's voice: partly met.\nOnly a drawing, not Ruby's own words.")
+    assert not docx.Document(str(tmp_path / "out.docx")).element.body.xpath(".//w:txbxContent//w:commentRangeStart")
 
 
 @pytest.mark.slow

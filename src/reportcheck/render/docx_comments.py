@@ -38,6 +38,7 @@ CRITERION_TITLES = {
 }
 STATUS_WORDS = {"not_met": "not met", "partial": "partly met"}
 WEAK = tuple(STATUS_WORDS)
+_TEXT_BOX_STEP = "/txbx["  # the anchor step into a text box (parse.docx_reader)
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _OTHER_MAIN_TYPES = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
                      b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
@@ -86,12 +87,14 @@ def annotate_docx(source: Path, destination: Path, result: Result, structure: St
         raise ValueError("the annotated copy must not replace the report it was made from")
     word = _open(source, limits)
     planned = plan_comments(result, structure)
+    # Word ignores a comment inside a text box, so such a comment goes on the paragraph that holds the box.
+    anchors = {p.block: structure.document.blocks[p.block].anchor.split(_TEXT_BOX_STEP, 1)[0] for p in planned}
     runs = {}  # taken before any comment is added, so a later comment does not wrap an earlier one's marker
-    for block in {p.block for p in planned}:
-        paragraph = resolve_anchor(word, structure.document.blocks[block].anchor)
-        runs[block] = paragraph.runs or [paragraph.add_run()]
+    for anchor in set(anchors.values()):
+        paragraph = resolve_anchor(word, anchor)
+        runs[anchor] = paragraph.runs or [paragraph.add_run()]
     for comment in planned:
-        word.add_comment(runs[comment.block], text=comment.text, author=AUTHOR, initials=INITIALS)
+        word.add_comment(runs[anchors[comment.block]], text=comment.text, author=AUTHOR, initials=INITIALS)
     _save(word, destination, like=source)
     return len(planned)
 
