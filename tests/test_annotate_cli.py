@@ -28,6 +28,18 @@ def test_a_pdf_or_text_report_is_pointed_to_the_html_feedback(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md", "report.pdf", "report.txt"]
 
 
+def test_a_text_file_named_as_word_is_recognised_as_text(tmp_path):
+    report = tmp_path / "report.docx"
+    report.write_text("7. Child/ren's views\nRuby was not spoken to.\n")
+
+    done = annotate(report)
+
+    assert done.exit_code == 2
+    assert "comments cannot be written into report.docx: it is not a Word document" in done.output
+    assert f'reportcheck check "{report}" --format html --out "{tmp_path / "report.html"}"' in done.output
+    assert not (tmp_path / "report.reviewed.docx").exists()
+
+
 def test_an_existing_output_is_kept_unless_forced(tmp_path):
     report = heading_report(tmp_path / "report.docx", ["Ruby was not spoken to."])
     existing = tmp_path / "report.reviewed.docx"

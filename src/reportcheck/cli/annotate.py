@@ -38,8 +38,14 @@ def default_output(report: Path) -> Path:
 
 
 def _not_word(report: Path) -> Refused:
-    return Refused(f"comments cannot be written into {report.name}: it is not a Word document. For the same feedback as a page to "
-                   f"open in a browser, run: reportcheck check \"{report}\" --format html --out report.html")
+    page = report.with_suffix(".html")
+    return Refused(f"comments cannot be written into {report.name}: it is not a Word document. For the same "
+                   f"feedback as a page to open in a browser, run: reportcheck check \"{report}\" --format html "
+                   f"--out \"{page}\"")
+
+
+def _unreadable(report: Path, code: str, message: str) -> Unreadable:
+    return Unreadable(f"{report.name} could not be read ({code}): {message}")
 
 
 @click.command("annotate")
@@ -78,18 +84,18 @@ def annotate_command(report: Path, output: Path | None, force: bool, template: s
             result, structure = run(report, template=template, agency=agency, config=config,
                                     conference_date=conference_date.date() if conference_date else None)
     except ReportError as exc:
-        raise Unreadable(f"{report.name} could not be read ({exc.code}): {exc.message}") from None
+        raise _unreadable(report, exc.code, exc.message) from None
     except Exception as exc:  # as `check`: a check that breaks ends in a message, never a stack trace
-        raise Unreadable(f"{report.name} could not be read ({CORRUPT}): reportcheck could not finish checking "
-                         f"this file ({exc.__class__.__name__}); please report the problem") from None
+        raise _unreadable(report, CORRUPT, f"reportcheck could not finish checking this file "
+                                           f"({exc.__class__.__name__}); please report the problem") from None
     if result.error is not None:
-        raise Unreadable(f"{report.name} could not be read ({result.error.code}): {result.error.message}")
+        raise _unreadable(report, result.error.code, result.error.message)
     if result.source.format != "docx" or structure is None:
         raise _not_word(report)
     try:
         written = annotate_docx(report, output, result, structure, limits=config.limits)
     except ReportError as exc:
-        raise Unreadable(f"{report.name} could not be read ({exc.code}): {exc.message}") from None
+        raise _unreadable(report, exc.code, exc.message) from None
     except OSError as exc:
         raise click.ClickException(f"could not write {output}: {exc.strerror or 'the file could not be saved'}") \
             from None
