@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from pydantic import RootModel
 
 from ..document import Document
+from ..rulepack import rules_dir
+from ..yamlload import load_yaml_model
 from .dates import parse_date
 from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate, wrapped
-from .normalise import flat, heading_key
+from .normalise import flat, heading_key, stem
 from .profiles import Profile
 
 MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable structure
@@ -74,7 +79,7 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
             raise ValueError(f"unknown template {template!r}; the known templates are: {known}")
         profile = by_id[template]
         coverage = _coverage(profile, matches)
-        assigned = _assign(profile, candidates, matches)
+        assigned = _fill_gaps(profile, candidates, _assign(profile, candidates, matches))
         return Detection(profile, profile.id, min(1.0, coverage), True, candidates, assigned,
                          _ends(candidates, assigned) | _signature(document, assigned))
     cues = _cue_profiles(document, profiles, index)
@@ -85,7 +90,9 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         profile = next((p for p in profiles if p.fallback), profile)
     assigned = _assign(profile, candidates, matches)
     follows = len(set(assigned.values())) >= MIN_SECTIONS and confidence >= MIN_COVERAGE
-    if not follows:
+    if follows:
+        assigned = _fill_gaps(profile, candidates, assigned)
+    else:
         confidence = 1.0 - confidence  # how sure we are that it follows no known form
     return Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
                      _ends(candidates, assigned) | _signature(document, assigned))
@@ -118,6 +125,62 @@ def _assign(profile: Profile, candidates: list[Candidate], matches: dict[int, li
         if top.section not in best or rank > best[top.section]:
             best[top.section] = rank
     return {-i: section for section, (_, _, i) in best.items()}
+
+
+_TITLE_WORDS = frozenset({"report", "conference", "icpc", "submission"})  # the form's title, not a section
+_NUMBER = re.compile(r"^\s*(?:section|part|area)?\s*(\d{1,2})\s*[.):\-]?\s+\S", re.IGNORECASE)
+
+
+class _RoleWords(RootModel[dict[str, list[str]]]):
+    pass
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """rules/roles.yaml: the words that speak of each kind of section, normalised as headings are."""
+    data = load_yaml_model(rules_dir() / "roles.yaml", _RoleWords).root
+    return {role: frozenset(stem(w.lower()) for w in words) for role, words in data.items()}
+
+
+def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int, str]) -> dict[int, str]:
+    """Place the headings the wording left unplaced, by the form itself: a numbered heading takes the section of
+    that number ("6. What the parents say" is section 6 of a numbered form), and a heading sitting where a missing
+    section belongs in the form's order takes it when its words speak of that section ("Where are we on the
+    scale?" between the parents' views and the plan)."""
+    assigned = dict(assigned)
+    order = {s.id: n for n, s in enumerate(profile.sections)}
+    by_number = {s.number: s.id for s in profile.sections if s.number}
+    words = role_words()
+    free = [c for c in candidates if c.strong and not c.inline and c.index not in assigned
+            and heading_key(c.text) not in END_KEYS and not set(heading_key(c.text).split()) & _TITLE_WORDS]
+    for c in free:
+        placed = set(assigned.values())
+        number = _NUMBER.match(c.text)
+        section = by_number.get(number.group(1)) if number else None
+        if section is None or section in placed or not _in_order(c.index, order[section], assigned, order):
+            section = _by_slot(profile, c, assigned, order, words)
+        if section is not None:
+            assigned[c.index] = section
+    return assigned
+
+
+def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[str, int]) -> bool:
+    """True when placing a heading at block `index` as the section at `position` keeps the form's order."""
+    return all((i < index) == (order[s] < position) for i, s in assigned.items())
+
+
+def _by_slot(profile: Profile, c: Candidate, assigned: dict[int, str], order: dict[str, int],
+             words: dict[str, frozenset[str]]) -> str | None:
+    placed = set(assigned.values())
+    key = set(heading_key(c.text).split())
+    fits = [s for s in profile.sections if s.id not in placed and _in_order(c.index, order[s.id], assigned, order)
+            and key & words.get(s.role, frozenset())]
+    if len(fits) == 1:
+        return fits[0].id
+    ranked = sorted(fits, key=lambda s: len(key & words.get(s.role, frozenset())), reverse=True)
+    if len(ranked) > 1 and len(key & words[ranked[0].role]) > len(key & words[ranked[1].role]):
+        return ranked[0].id
+    return None
 
 
 def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
