@@ -74,3 +74,38 @@ def test_the_forms_prompt_about_fathers_is_not_a_mention():
                guidance={"parent_views": "Include the views of the child's father and any male carer."})
     criterion, _ = father.evaluate(a)
     assert criterion.status == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "There is no evidence in our records that dad has any health issues; he is registered with another practice.",
+    "Mum told me that she and the children's dad argue most nights.",
+    "Ruby's father is not involved.",
+    "Her father lives in Dublin.",
+    'Ruby said "Dad says I am lying" and started to cry.',
+])
+def test_words_about_him_are_not_his_engagement(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "partial", criterion.evidence
+    assert findings[0].rule == "RC-FATHER-002"
+
+
+def test_his_own_words_reported_are_his_engagement():
+    criterion, _ = judge(["When I phoned him, dad said he would like to see the children more."])
+    assert criterion.status == "met"
+
+
+def test_a_father_named_only_in_the_text_is_followed():
+    criterion, _ = judge(["Gareth is a practical and affectionate father.",
+                          "I have met him at home four times and he said he did not realise how bad it had got."])
+    assert criterion.status == "met"
+
+
+def test_he_after_a_sentence_that_opens_with_the_child_is_not_the_father():
+    criterion, _ = judge(["Ruby's father has occasional contact.", "He said he feels safe at school."])
+    assert criterion.status == "partial"
+
+
+def test_where_he_lives_unknown_in_his_paragraph_is_an_explained_absence():
+    criterion, _ = judge(["Ruby's birth father is Aaron Mills. Mum says they separated during the pregnancy and she "
+                          "does not know where he lives; he has never met Ruby."])
+    assert criterion.status == "met"

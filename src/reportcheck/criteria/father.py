@@ -34,26 +34,34 @@ def fathers(annotated: Annotated) -> list[_Father]:
     others = [p.name for p in facts.family if p not in named] + [c.name or "" for c in facts.children]
     shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
     found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames)) for p in named]
-    generic = _Father("The father", frozenset())
-    last: list[_Father] = []
+    generic = _Father("The father", _names_beside_father(annotated, facts) if not found else frozenset())
+    kids = {n for k in children(annotated) for n in k.names}
+    chain: list[_Father] = []  # fathers a "he" in the next sentences points to
+    in_block: list[_Father] = []  # fathers named in the current paragraph
     last_block = -1
     for s in annotated.sentences:
+        opens = s.block != last_block
+        if opens:  # a new paragraph: "he" reaches back only when it opens the paragraph
+            in_block, last_block = [], s.block
+            if not any(w in {"he", "his", "him"} for w in annotated.words[s.start:min(s.end, s.start + 4)]):
+                chain = []
         term = [h for h in s.get("father.father") if _is_father(annotated, h)]
         tokens = annotated.lower(s)
-        about = [f for f in found if _names_him(f, tokens)]
+        about = [f for f in found + [generic] if _names_him(f, tokens)]
         if term and not about:
             # one named father: "Dad" is him; none named: an unnamed father; several: the names decide
             about = found if len(found) == 1 else [] if found else [generic]
-        if not about and last and _refers_to_him(annotated, s, anywhere=s.block == last_block):
-            about = last  # "he", "him" after the father, in his paragraph or opening the next
+        absent = any(not (h.future or h.hypothetical) and not _quoted(s, h) for h in s.get("father.absence"))
+        pronoun = any(w in {"he", "his", "him"} for w in tokens)
+        if not about and pronoun:
+            about = chain or (in_block if absent else [])
         if not about:
-            if s.block != last_block:
-                last = []
             continue
-        subject = term and term[0].start - s.start < 4 or any(_names_him(f, tokens[:4]) for f in about)
-        last, last_block = (about if subject else []), s.block
-        engaged = any(h.asserted for h in s.get("father.engagement"))
-        absent = any(not (h.future or h.hypothetical) for h in s.get("father.absence"))
+        if _first_person_is_him(tokens, about, kids):
+            chain = about
+        in_block = about
+        engaged = any(h.asserted and not _quoted(s, h) and _his_act(annotated, s, h, about)
+                      for h in s.get("father.engagement"))
         for f in about:
             f.mentions.append(s)
             if engaged:
@@ -61,6 +69,29 @@ def fathers(annotated: Annotated) -> list[_Father]:
             elif absent:
                 f.absence.append(s)
     return [f for f in found + [generic] if f.mentions or f in found]
+
+
+def _quoted(s: Sentence, hit: Hit) -> bool:
+    """Inside a quotation: someone else's words ("Kevin says I'm doing it for attention", as the child put it)."""
+    return any(a <= hit.start and hit.end <= b for a, b in s.quotes)
+
+
+_OTHER_SPEAKERS = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss", "nan", "grandmother",
+                             "teacher", "school", "staff", "police", "officer", "i", "we"})
+
+
+def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[_Father]) -> bool:
+    """A speech verb is his engagement only when he is the one speaking: the nearest person before the verb is him."""
+    words = annotated.words
+    if not any(h.start == hit.start for h in s.get("father.speech")):
+        return True
+    names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"}
+    for i in range(hit.start - 1, max(s.start, hit.start - 8) - 1, -1):
+        if words[i] in names:
+            return True
+        if words[i] in _OTHER_SPEAKERS:
+            return False
+    return False
 
 
 def _tokens(name: str) -> list[str]:
@@ -94,9 +125,39 @@ def _is_father(annotated: Annotated, hit: Hit) -> bool:
     return True
 
 
-def _refers_to_him(annotated: Annotated, s: Sentence, *, anywhere: bool) -> bool:
-    end = s.end if anywhere else min(s.end, s.start + 4)
-    return any(w in {"he", "his", "him"} for w in annotated.words[s.start:end])
+_FATHER_WORDS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad", "partner", "boyfriend", "he", "him"})
+_PEOPLE = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss", "nan", "grandmother", "i", "we",
+                     "teacher", "officer", "child", "children", "baby"})
+
+
+def _first_person_is_him(tokens: list[str], about: list[_Father], kids: set[str]) -> bool:
+    """Whether the first person the sentence names is the father: then "he" in what follows is him. In "Tyler's
+    father has occasional contact. He said ..." the first person named is Tyler, so "he" may be the boy."""
+    names = set().union(*(f.names for f in about))
+    for w in tokens:
+        if w in names or w in _FATHER_WORDS:
+            return True
+        if w in kids or w in _PEOPLE:
+            return False
+    return False
+
+
+def _names_beside_father(annotated: Annotated, facts) -> frozenset[str]:
+    """The first name written beside "father" when the header lists no father: "Gareth Jennings (38), father",
+    "Gareth is a practical and affectionate father"."""
+    taken = {n for k in children(annotated) for n in k.names} | {
+        t for p in facts.family for t in _tokens(p.name)}
+    texts, words = annotated.texts, annotated.words
+    found: set[str] = set()
+    for s in annotated.sentences:
+        for hit in s.get("father.father"):
+            for i in range(max(s.start, hit.start - 6), hit.start):
+                w = texts[i]
+                if (w[:1].isupper() and w[1:].islower() and len(w) > 2 and words[i] not in taken
+                        and (i == s.start or not texts[i - 1][:1].isupper())):
+                    found.add(words[i])
+                    break
+    return frozenset(found)
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
