@@ -164,3 +164,13 @@ def test_a_family_surname_is_not_taken_for_the_child():
                                 "The Cross family rent the house.", "Mrs Cross said she is coping."]})
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "Jack's attendance has fallen since the summer, which suggests that the worries at home are affecting him.",
+    "His close bond with his class teacher is a strength.",
+])
+def test_the_professionals_analysis_is_not_the_childs_voice(text):
+    a = report({"analysis": [text], "child_views": ["School has no further information to add."]}, children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "not_met"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import _CHILD_WORDS, Child, Resolver, children
+from .people import _CHILD_WORDS, DETERMINERS, Child, Resolver, children
 
 
 @dataclass
@@ -80,8 +80,10 @@ def _reason_given(annotated: Annotated, s: Sentence) -> bool:
 def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | None:
     """Whose words a sentence gives: per clause (split at ";"), the first speech or wish verb whose subject is not the
     author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
-    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted), key=lambda x: x.start)
     words = annotated.words
+    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish")
+                    if x.asserted and not (x.start > s.start and words[x.start - 1] in DETERMINERS)),  # "the worries"
+                   key=lambda x: x.start)
     found: list[str] = []
     clause_owner: dict[int, str] = {}
     for verb in verbs:

@@ -21,6 +21,8 @@ _ADULT_WORDS = {
     "mr", "mrs", "ms", "miss", "keyworker", "practitioner", "professionals", "police", "family",
 }
 _AUTHOR = {"i", "we"}
+_CLAUSE_BREAKS = {",", ";", ":", "which", "because", "although", "but", "however", "whereas", "while", "whilst"}
+DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "these", "those", "any", "no"}
 _CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
 _CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
@@ -169,9 +171,11 @@ class Resolver:
         words = self.annotated.words
         for i in range(verb_start - 1, sentence.start - 1, -1):
             low = words[i]
+            if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
+                return "unknown"
             if low in self.by_name or low in _CHILD_WORDS:
-                if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said"
-                    return "adult" if words[i + 2] in self.adults else "child"
+                if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said", "Ruby's attendance"
+                    return "adult" if words[i + 2] in self.adults else "unknown"
                 return "child"
             if low in self.adults:
                 return "adult"
