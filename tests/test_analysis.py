@@ -78,3 +78,13 @@ def test_base_form_impact_counts():
         "In my professional opinion Ava is likely to be hurt by accident if this continues.",
     ])
     assert criterion.status == "met"
+
+
+def test_a_signs_of_safety_danger_statement_and_scaling_give_the_view():
+    a = report({"worries": ["Ava's weight loss means she is at risk of significant harm.",
+                            "Worry statement: the health visitor is worried that if Mum keeps missing feeds Ava will "
+                            "be hurt."],
+                "strengths": ["Mum is warm and attentive with Ava."],
+                "scaling": ["4 out of 10. It is not lower because Mum is engaging."]}, children=KIDS)
+    criterion, _ = analysis.evaluate(a)
+    assert criterion.status == "met"
