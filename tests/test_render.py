@@ -30,7 +30,7 @@ def test_text_puts_the_grade_first_then_criteria_with_quotes_and_locations():
     assert lines[0] == "in/report.docx (template p8, agency school_primary)"
     assert lines[2] == "Grade: ADEQUATE"
     assert "  because child_voice is partial: No words for Cody (2)." in lines
-    assert "  child_voice: partial" in lines
+    assert "  The child's voice (child_voice): partial" in lines
     assert "    - No words or observation for Cody (2)." in lines
     assert '    "Bella said "I like it when Mum <b>reads</b> to me.""' in lines
     assert "      at page 2, paragraph 33, section child_views (7. Child/ren's views)" in lines

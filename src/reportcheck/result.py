@@ -20,6 +20,13 @@ Grade = Literal["good", "adequate", "inadequate"]
 Severity = Literal["error", "warning", "info"]
 CRITERIA = ("required_sections", "child_voice", "father_involvement", "analysis", "shared_with_parents")
 GRADES = ("inadequate", "adequate", "good")  # worst first: index is the order
+CRITERION_TITLES = {  # what each criterion is called in front of a practitioner
+    "required_sections": "The form's sections",
+    "child_voice": "The child's voice",
+    "father_involvement": "Fathers and male carers",
+    "analysis": "Analysis of what this means for the child",
+    "shared_with_parents": "Sharing the report with parents",
+}
 
 
 class Location(BaseModel):

@@ -22,20 +22,13 @@ from lxml.etree import XMLSyntaxError
 from ..errors import CORRUPT, ReportError
 from ..parse.docx_package import Package
 from ..parse.limits import Limits
-from ..result import CRITERIA, Finding, Location, Result
+from ..result import CRITERIA, CRITERION_TITLES, Finding, Location, Result
 from ..structure.model import Structure
 
 AUTHOR = "reportcheck"
 INITIALS = "RC"
 FIX_FIRST = 3  # how many points the summary asks the author to fix first
 
-CRITERION_TITLES = {
-    "required_sections": "The form's sections",
-    "child_voice": "The child's voice",
-    "father_involvement": "Fathers and male carers",
-    "analysis": "Analysis of what this means for the child",
-    "shared_with_parents": "Sharing the report with parents",
-}
 STATUS_WORDS = {"not_met": "not met", "partial": "partly met"}
 WEAK = tuple(STATUS_WORDS)
 _TEXT_BOX_STEP = "/txbx["  # the anchor step into a text box (parse.docx_reader)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..result import Finding, Result
+from ..result import CRITERION_TITLES, Finding, Result
 from .text import FIX_FIRST, describe_location, one_line, ranked_findings
 
 _CSS = """
@@ -60,7 +60,8 @@ def _one(result: Result) -> str:
                      + "</ol>\n")
     parts.append("<h3>Criteria</h3>\n")
     for name, criterion in result.criteria.items():
-        parts.append(f"<p><strong>{escape(name)}</strong> <span class=\"status {escape(criterion.status)}\">"
+        parts.append(f"<p><strong>{escape(CRITERION_TITLES.get(name, name))}</strong> ({escape(name)}) "
+                     f"<span class=\"status {escape(criterion.status)}\">"
                      f"{escape(criterion.status)}</span></p>\n")
         if criterion.reasons:
             parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in criterion.reasons) + "</ul>\n")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import click
 
-from ..result import Finding, Location, Result
+from ..result import CRITERION_TITLES, Finding, Location, Result
 
 FIX_FIRST = 3  # suggestions shown under "What to fix first"
 GRADE_COLOURS = {"good": "green", "adequate": "yellow", "inadequate": "red"}
@@ -61,7 +61,8 @@ def _one(result: Result, style) -> str:
     lines += [f"  because {reason}" for reason in result.grade_reasons]
     lines += ["", style("Criteria", bold=True)]
     for name, criterion in result.criteria.items():
-        lines.append(f"  {name}: " + style(criterion.status, fg=STATUS_COLOURS.get(criterion.status)))
+        title = CRITERION_TITLES.get(name, name)
+        lines.append(f"  {title} ({name}): " + style(criterion.status, fg=STATUS_COLOURS.get(criterion.status)))
         lines += [f"    - {reason}" for reason in criterion.reasons]
         for evidence in criterion.evidence:
             lines.append(f"    \"{evidence.quote}\"")
