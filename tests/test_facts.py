@@ -180,3 +180,10 @@ def test_dates_shared_from_the_forms_own_sharing_sections():
 def test_first_person_words_are_not_family_names():
     facts = analyse(report(P8, "heading", answers={5: 'Her mother, I\'m told, said "leave it".'})).facts
     assert facts.family == []
+
+
+def test_school_details_beside_each_child_are_not_children():
+    from reportcheck.structure.facts import parse_children
+
+    found = parse_children("Ruby HOLLIS (15), Year 10, Kingsmead High; Alfie HOLLIS (9), Year 5, Brookfield Primary")
+    assert [(c.name, c.age) for c in found] == [("Ruby HOLLIS", "15"), ("Alfie HOLLIS", "9")]

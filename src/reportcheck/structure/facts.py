@@ -81,7 +81,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc i i'm we our my".split())
 _NOT_CHILD_NAMES = frozenset("conference protection report initial review meeting year class school nursery reception "
-                             "address tenant".split())
+                             "address tenant high primary academy college infant infants junior secondary "
+                             "pru unit centre".split())
 _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
                   r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|"
                   r"\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$", re.IGNORECASE)
@@ -224,6 +225,9 @@ def parse_children(value: str) -> list[ChildFacts]:
             continue
         found.append(ChildFacts(name=name, unborn=unborn, dob=None if unborn or not dates else dates[0],
                                 due_date=dates[0] if unborn and dates else None, age=age))
+    if any(c.dob or c.age or c.unborn for c in found):
+        # "Ruby Hall (15), Year 10, Kingsmead": beside children with ages, a bare name is a detail, not a child
+        found = [c for c in found if c.dob or c.age or c.unborn]
     return found
 
 
