@@ -109,3 +109,19 @@ def test_where_he_lives_unknown_in_his_paragraph_is_an_explained_absence():
     criterion, _ = judge(["Ruby's birth father is Aaron Mills. Mum says they separated during the pregnancy and she "
                           "does not know where he lives; he has never met Ruby."])
     assert criterion.status == "met"
+
+
+def test_mr_surname_beside_father_is_him_but_mrs_surname_is_not():
+    criterion, findings = judge(["Mrs Cross told me that Mr Cross, the children's father, moved out in August.",
+                                 "Mrs Cross said she is coping."])
+    assert criterion.status == "partial"
+    assert "Mr Cross" in findings[0].message
+    criterion, _ = judge(["Mrs Cross told me that Mr Cross, the children's father, moved out in August.",
+                          "I spoke to Mr Cross by phone on 06/11/2025 and he said he wants to stay in touch."])
+    assert criterion.status == "met"
+
+
+def test_his_refusal_reported_by_mum_is_recorded_non_engagement():
+    criterion, _ = judge(["I have not met Mr Sutton, Ruby's stepfather; Mum told me he did not want to come to the "
+                          "appointment."])
+    assert criterion.status == "met"

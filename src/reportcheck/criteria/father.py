@@ -34,7 +34,10 @@ def fathers(annotated: Annotated) -> list[_Father]:
     others = [p.name for p in facts.family if p not in named] + [c.name or "" for c in facts.children]
     shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
     found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames)) for p in named]
-    generic = _Father("The father", _names_beside_father(annotated, facts) if not found else frozenset())
+    generic = _Father("The father", frozenset())
+    if not found:
+        names, surname = _names_beside_father(annotated, facts)
+        generic = _Father(f"Mr {surname.title()} (father)" if surname else "The father", names)
     kids = {n for k in children(annotated) for n in k.names}
     chain: list[_Father] = []  # fathers a "he" in the next sentences points to
     in_block: list[_Father] = []  # fathers named in the current paragraph
@@ -142,22 +145,28 @@ def _first_person_is_him(tokens: list[str], about: list[_Father], kids: set[str]
     return False
 
 
-def _names_beside_father(annotated: Annotated, facts) -> frozenset[str]:
-    """The first name written beside "father" when the header lists no father: "Gareth Jennings (38), father",
-    "Gareth is a practical and affectionate father"."""
+def _names_beside_father(annotated: Annotated, facts) -> tuple[frozenset[str], str | None]:
+    """The name written beside "father" when the header lists no father: a first name ("Gareth Jennings (38),
+    father", "Gareth is a practical and affectionate father") or a surname after "Mr" ("Mr Cross, the children's
+    father"), which points to him only as "Mr Cross" since the mother may share it."""
     taken = {n for k in children(annotated) for n in k.names} | {
         t for p in facts.family for t in _tokens(p.name)}
     texts, words = annotated.texts, annotated.words
     found: set[str] = set()
+    surname = None
     for s in annotated.sentences:
         for hit in s.get("father.father"):
             for i in range(max(s.start, hit.start - 6), hit.start):
                 w = texts[i]
-                if (w[:1].isupper() and w[1:].islower() and len(w) > 2 and words[i] not in taken
-                        and (i == s.start or not texts[i - 1][:1].isupper())):
+                if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in taken:
+                    continue
+                if i > s.start and words[i - 1] == "mr":
+                    surname = surname or words[i]
+                    break
+                if i == s.start or not texts[i - 1][:1].isupper():
                     found.add(words[i])
                     break
-    return frozenset(found)
+    return frozenset(found), surname
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
