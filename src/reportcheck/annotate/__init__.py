@@ -50,6 +50,7 @@ class Annotated:
     sentences: list[Sentence]
     words: list[str]  # every token's lower-case text, read once: criteria look up words, not spaCy Tokens
     texts: list[str]  # every token's text as written
+    memo: dict = field(default_factory=dict)  # what several criteria derive from the same report (children, fathers)
 
     def lower(self, sentence: Sentence) -> list[str]:
         return self.words[sentence.start:sentence.end]
@@ -96,5 +97,5 @@ def annotate(structure: Structure, *, model: str | None = None) -> Annotated:
             sentences[bisect_right(starts, hit.start) - 1].hits.setdefault(hit.label, []).append(hit)
     for q in doc.user_data.get("rc_quotes", ()):
         sentences[bisect_right(starts, q[0]) - 1].quotes.append(q)
-    texts = [t.text for t in doc]
+    texts = doc.user_data.get("rc_texts") or [t.text for t in doc]
     return Annotated(structure, doc, sentences, [t.lower() for t in texts], texts)

@@ -8,7 +8,7 @@ sentence; a full stop, "!" or "?" ends one unless the next word is lower case. A
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,20 +20,24 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 def rc_sentences(doc: Doc) -> Doc:
     # Boundaries are set in one array call: setting token.is_sent_start one token at a time re-checks the whole
     # document each time, which makes long reports quadratic.
+    # Token texts are read once from the array (not by creating a Token object per word) and kept for the later
+    # components and the criteria in doc.user_data["rc_texts"].
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    doc.user_data["rc_texts"] = texts
     starts = numpy.full((len(doc), 1), -1, dtype="int32")
     prev_end = False  # the previous token ends a sentence
     prev_break = True  # the previous token is a line break
-    for token in doc:
-        text = token.text
-        if token.is_space:  # whitespace stays with the sentence before it
-            if token.i == 0:
+    for i, text in enumerate(texts):
+        if text.isspace():  # whitespace stays with the sentence before it
+            if i == 0:
                 starts[0, 0] = 1
             if "\n" in text:
                 prev_break = True
             continue
         closing = prev_end and text in _CLOSERS  # the quote mark or bracket after a full stop stays with it
         if prev_break or (prev_end and not closing and not text[0].islower()):
-            starts[token.i, 0] = 1
+            starts[i, 0] = 1
         prev_break = False
         if text in _ENDS:
             prev_end = True

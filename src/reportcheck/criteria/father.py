@@ -19,25 +19,34 @@ _FATHER_RELATIONS = ("father", "dad", "stepfather", "step-father", "partner", "m
 @dataclass
 class _Father:
     label: str  # "Liam Hall (father)" or "the father"
-    names: frozenset[str]  # lower-case name tokens
+    names: frozenset[str]  # lower-case name tokens that point to him alone
+    surname: str | None = None  # lower case: "Mr Price" is him even when the mother is "Ms Price"
     mentions: list[Sentence] = field(default_factory=list)
     engaged: list[Sentence] = field(default_factory=list)
     absence: list[Sentence] = field(default_factory=list)
 
 
 def fathers(annotated: Annotated) -> list[_Father]:
-    """Named fathers and male carers from the facts, or one unnamed father, with the sentences about each."""
+    """Named fathers and male carers from the facts, or one unnamed father, with the sentences about each. Worked out
+    once per report (the sharing criterion asks too)."""
+    if "fathers" not in annotated.memo:
+        annotated.memo["fathers"] = _fathers(annotated)
+    return annotated.memo["fathers"]
+
+
+def _fathers(annotated: Annotated) -> list[_Father]:
     facts = annotated.structure.facts
     named = [p for p in facts.family
              if any(r in p.relation.lower() for r in _FATHER_RELATIONS) and "grand" not in p.relation.lower()
              and not _FEMALE_TITLE.match(p.name)]
     others = [p.name for p in facts.family if p not in named] + [c.name or "" for c in facts.children]
     shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
-    found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames)) for p in named]
+    found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames),
+                     (_tokens(p.name) or [None])[-1]) for p in named]
     generic = _Father("The father", frozenset())
     if not found:
         names, surname = _names_beside_father(annotated, facts)
-        generic = _Father(f"Mr {surname.title()} (father)" if surname else "The father", names)
+        generic = _Father(f"Mr {surname.title()} (father)" if surname else "The father", names, surname)
     kids = {n for k in children(annotated) for n in k.names}
     chain: list[_Father] = []  # fathers a "he" in the next sentences points to
     in_block: list[_Father] = []  # fathers named in the current paragraph
@@ -108,10 +117,11 @@ def _own_names(name: str, shared_surnames: set[str]) -> frozenset[str]:
 
 
 def _names_him(father: _Father, tokens: list[str]) -> bool:
-    if father.names & set(tokens):
+    if not father.names.isdisjoint(tokens):
         return True
-    surname = father.label.split(" (")[0].split()[-1].lower()
-    return any(a == "mr" and b == surname for a, b in zip(tokens, tokens[1:]))  # "Mr Price" is him, "Ms Price" not
+    if father.surname is None or "mr" not in tokens:
+        return False
+    return any(a == "mr" and b == father.surname for a, b in zip(tokens, tokens[1:]))  # "Mr Price", not "Ms Price"
 
 
 def _is_father(annotated: Annotated, hit: Hit) -> bool:

@@ -52,7 +52,13 @@ def age_months(child: ChildFacts, on: date) -> int | None:
 
 
 def children(annotated: Annotated) -> list[Child]:
-    """The subject children; one anonymous child when the report names none."""
+    """The subject children; one anonymous child when the report names none. Worked out once per report."""
+    if "children" not in annotated.memo:
+        annotated.memo["children"] = _children(annotated)
+    return annotated.memo["children"]
+
+
+def _children(annotated: Annotated) -> list[Child]:
     facts = annotated.structure.facts
     on = facts.report_date or facts.conference_date or date.today()
     limit = int(registry().setting("voice", "preverbal_months"))
