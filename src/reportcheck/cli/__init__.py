@@ -7,8 +7,6 @@ import importlib
 
 import click
 
-from .. import __version__
-
 # command name -> (module in this package, attribute)
 COMMANDS = {
     "check": ("check", "check_command"),
@@ -32,6 +30,6 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="reportcheck")
+@click.version_option(package_name="reportcheck", prog_name="reportcheck")
 def main() -> None:
     """Check reports to Initial Child Protection Conferences and pre-grade them with verifiable reasons."""
