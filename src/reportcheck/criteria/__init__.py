@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def evaluate_all(annotated: Annotated, *, config: Config) -> tuple[dict[str, Criterion], list[Finding]]:
     """Every criterion's judgement and all findings, less those of rules the configuration disables."""
-    from . import analysis, child_voice, father, required_sections, secondary, sharing
+    from . import analysis, child_voice, father, required_sections, secondary, sharing, sources
 
     criteria: dict[str, Criterion] = {}
     findings: list[Finding] = []
@@ -28,5 +28,6 @@ def evaluate_all(annotated: Annotated, *, config: Config) -> tuple[dict[str, Cri
         criteria[name] = criterion
         findings.extend(found)
     findings.extend(secondary.evaluate(annotated.structure, config))
+    findings.extend(sources.evaluate(annotated))
     disabled = set(config.disabled_rules)
     return criteria, [f for f in findings if f.rule not in disabled]
