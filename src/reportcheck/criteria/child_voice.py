@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import _CHILD_WORDS, DETERMINERS, Child, Resolver, children
+from .people import CHILD_WORDS, DETERMINERS, Child, Resolver, children
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.generic"))
     if len(marks) < 2:
         return bool(s.get("voice.generic"))
-    children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in _CHILD_WORDS]
+    children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]
     return any(c < m for c in children_at for m in marks[1:])
 
 
@@ -125,10 +125,9 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
     for kid in living:
         h = heard[kid.index]
         preverbal = kid.preverbal or h.non_verbal
-        said_not_heard = h.not_seen or h.not_seen_reason
-        if said_not_heard and not any(s.role == "child_views" for s in h.own):
-            # The child's section says their views were not obtained: words quoted elsewhere (a disclosure to a
-            # teacher, say) are an account of events, not the views this agency was asked for.
+        if (h.not_seen or h.not_seen_reason) and not any(s.role == "child_views" for s in h.own):
+            # The report says their views were not obtained: words quoted outside the child's views (a disclosure to
+            # a teacher, say) are an account of events, not the views this agency was asked for.
             h.own = []
         if h.own or (preverbal and h.observed):
             states[kid.index] = "met"
@@ -136,21 +135,15 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
                 if all(e.quote != s.text for e in evidence):
                     evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
             continue
-        if h.second_hand or h.observed:
-            s = (h.second_hand or h.observed)[0]
-            states[kid.index] = "partial"
-            f = reg.finding("RC-VOICE-002", location=annotated.location(s), quote=s.text, child=kid.label,
-                            excerpt=s.short())
-        elif h.not_seen_reason:
-            s = h.not_seen_reason[0]
-            states[kid.index] = "partial"
-            f = reg.finding("RC-VOICE-003", location=annotated.location(s), quote=s.text, child=kid.label,
-                            excerpt=s.short())
-        elif h.not_seen:
-            s = h.not_seen[0]
-            states[kid.index] = "not_met"
-            f = reg.finding("RC-VOICE-004", location=annotated.location(s), quote=s.text, child=kid.label,
-                            excerpt=s.short())
+        # The best of what there is decides: someone's account, then a reason for not seeing the child, then none.
+        weaker = ((h.second_hand or h.observed, "partial", "RC-VOICE-002"),
+                  (h.not_seen_reason, "partial", "RC-VOICE-003"),
+                  (h.not_seen, "not_met", "RC-VOICE-004"))
+        found = next(((said, state, rule) for said, state, rule in weaker if said), None)
+        if found:
+            said, states[kid.index], rule = found
+            f = reg.finding(rule, location=annotated.location(said[0]), quote=said[0].text, child=kid.label,
+                            excerpt=said[0].short())
         else:
             states[kid.index] = "not_met"
             f = reg.finding("RC-VOICE-001", location=annotated.heading_location("child_views"), child=kid.label)
@@ -166,7 +159,7 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
         heard_kids = [k.label for k in living if states[k.index] == "met"]
         missing = [k.label for k in living if states[k.index] != "met"]
         if heard_kids and len(living) > 1:
-            findings.append(reg.finding("RC-VOICE-005", location=annotated.heading_location("child_views"), heard=", ".join(heard_kids),
-                                        missing=", ".join(missing)))
+            findings.append(reg.finding("RC-VOICE-005", location=annotated.heading_location("child_views"),
+                                        heard=", ".join(heard_kids), missing=", ".join(missing)))
     return Criterion(status=status, reasons=reasons, evidence=evidence), findings
 

@@ -23,7 +23,7 @@ _ADULT_WORDS = {
 _AUTHOR = {"i", "we"}
 _CLAUSE_BREAKS = {",", ";", ":", "which", "because", "although", "but", "however", "whereas", "while", "whilst"}
 DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "these", "those", "any", "no"}
-_CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
+CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
 _CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
@@ -166,7 +166,7 @@ class Resolver:
     def _first_person(self, sentence: Sentence) -> str | None:
         """Whether the first person a sentence names is a child or an adult: what its pronouns will point to."""
         for low in self.annotated.lower(sentence):
-            if low in self.by_name or low in _CHILD_WORDS:
+            if low in self.by_name or low in CHILD_WORDS:
                 return "child"
             if low in self.adults:
                 return "adult"
@@ -179,7 +179,7 @@ class Resolver:
             low = words[i]
             if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
                 return "unknown"
-            if low in self.by_name or low in _CHILD_WORDS:
+            if low in self.by_name or low in CHILD_WORDS:
                 if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said", "Ruby's attendance"
                     return "adult" if words[i + 2] in self.adults else "unknown"
                 return "child"
