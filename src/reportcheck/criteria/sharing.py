@@ -10,14 +10,10 @@ import re
 from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
+from ..structure.dates import find_dates
 from .father import engaged_fathers
 
-_DATE = re.compile(
-    r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.I,
-)
+_DAY = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
 _BOTH = {"parents", "both", "carers", "family"}
@@ -56,7 +52,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
 
     findings: list[Finding] = []
     if facts.shared_date and facts.conference_date and facts.shared_date > facts.conference_date:
-        # Shared after the conference is not shared before it: it does not count (DOMAIN.md).
+        # Shared after the conference is not shared before it: it does not count.
         findings.append(reg.finding("RC-SHARE-005", shared_date=facts.shared_date.strftime("%d/%m/%Y"),
                                     conference_date=facts.conference_date.strftime("%d/%m/%Y")))
         return Criterion(status="not_met", reasons=[findings[0].message]), findings
@@ -86,7 +82,7 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
     words = {w for s in shared for w in annotated.lower(s)}
     when_or_how = annotated.structure.facts.shared_date is not None or any(
-        _DATE.search(s.text) or s.has("sharing.means") for s in shared)
+        _DAY.search(s.text) or any(find_dates(s.text)) or s.has("sharing.means") for s in shared)
     if shared and not words & _BOTH:
         mother, father = bool(words & _MOTHER), bool(words & _FATHER)
         others = engaged_fathers(annotated)
