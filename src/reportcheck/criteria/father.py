@@ -14,6 +14,7 @@ from .people import children
 
 _FEMALE_TITLE = re.compile(r"\s*(ms|mrs|miss)\b", re.I)  # a mother's female partner is not a male carer
 _FATHER_RELATIONS = ("father", "dad", "stepfather", "step-father", "partner", "male carer", "boyfriend")
+_HIM = frozenset({"he", "his", "him"})
 
 
 @dataclass
@@ -43,19 +44,16 @@ def _fathers(annotated: Annotated) -> list[_Father]:
     shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
     found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames),
                      (_tokens(p.name) or [None])[-1]) for p in named]
-    generic = _Father("The father", frozenset())
-    if not found:
-        names, surname = _names_beside_father(annotated, facts)
-        generic = _Father(f"Mr {surname.title()} (father)" if surname else "The father", names, surname)
+    names, surname = _names_beside_father(annotated, facts) if not found else (frozenset(), None)
+    generic = _Father(f"Mr {surname.title()} (father)" if surname else "The father", names, surname)
     kids = {n for k in children(annotated) for n in k.names}
     chain: list[_Father] = []  # fathers a "he" in the next sentences points to
     in_block: list[_Father] = []  # fathers named in the current paragraph
     last_block = -1
     for s in annotated.sentences:
-        opens = s.block != last_block
-        if opens:  # a new paragraph: "he" reaches back only when it opens the paragraph
+        if s.block != last_block:  # a new paragraph: "he" reaches back only when it opens the paragraph
             in_block, last_block = [], s.block
-            if not any(w in {"he", "his", "him"} for w in annotated.words[s.start:min(s.end, s.start + 4)]):
+            if _HIM.isdisjoint(annotated.words[s.start:min(s.end, s.start + 4)]):
                 chain = []
         term = [h for h in s.get("father.father") if _is_father(annotated, h)]
         tokens = annotated.lower(s)
@@ -64,8 +62,7 @@ def _fathers(annotated: Annotated) -> list[_Father]:
             # one named father: "Dad" is him; none named: an unnamed father; several: the names decide
             about = found if len(found) == 1 else [] if found else [generic]
         absent = any(not (h.future or h.hypothetical) and not _quoted(s, h) for h in s.get("father.absence"))
-        pronoun = any(w in {"he", "his", "him"} for w in tokens)
-        if not about and pronoun:
+        if not about and not _HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
         if not about:
             continue
