@@ -14,7 +14,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..document import Block, BlockKind, Document, Location, Source
-from ..errors import EMPTY, ENCRYPTED, NO_TEXT_LAYER, TOO_LARGE, ReportError
+from ..errors import CORRUPT, EMPTY, ENCRYPTED, NO_TEXT_LAYER, TOO_LARGE, ReportError
 from .forms import mark_form_rows
 from .lines import BULLET, NUMBERED, classify, heading_like
 from .limits import Deadline, Limits
@@ -96,6 +96,9 @@ _SCANNED = ("this PDF has no text layer: it looks scanned (pictures of pages); r
 
 
 def _document(source: Source, pages: list[_Page]) -> Document:
+    if not pages:  # a page tree that cannot be followed: the file is damaged, not empty
+        raise ReportError(CORRUPT, "this PDF's list of pages cannot be read; it may be damaged (try opening it and "
+                                   "printing it to a new PDF)")
     if not any(page.lines or page.tables for page in pages):
         if any(page.images for page in pages):
             raise ReportError(NO_TEXT_LAYER, _SCANNED)
