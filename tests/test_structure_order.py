@@ -49,3 +49,17 @@ def test_a_number_out_of_the_forms_order_is_not_forced():
         "4. Family and environmental factors", "5. Analysis of implications for the child's future safety",
         "6. Parent/carer views", "7. Child/ren's views", "2. Other matters"])
     assert status["plan"] == "missing"
+
+
+def test_a_form_worded_its_own_way_is_recognised_by_order_and_meaning():
+    status, structure = sections_of([
+        "Our involvement", "Health and development", "How the adults care for Mia", "Home and family life",
+        "What this means for Mia", "What the adults told us", "What Mia told us", "What happens next"])
+    assert structure.template.id == "p8"
+    assert structure.template.confidence < 1.0  # placed by order, not by the form's wording
+    assert status == {s: "present" for s in status}
+
+
+def test_a_letter_with_a_few_bold_lines_still_follows_no_form():
+    _, structure = sections_of(["Re: Mia Ford", "Thank you for the invitation", "Yours sincerely"])
+    assert structure.template.id == "none"

@@ -24,6 +24,8 @@ from .profiles import Profile
 
 MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable structure
 MIN_COVERAGE = 0.34  # share of a profile's sections a report must name to be said to follow it
+MIN_BY_ORDER = 4  # sections a report must name, counting those placed by numbering and order, when wording names few
+_ORDER_CONFIDENCE = 0.8  # placing by order and role words is less sure than matching the form's wording
 _CUE_BONUS = 0.1
 _CUE_SCAN_BLOCKS = 12  # form titles sit at the top of the first page
 _CUE_CHARS = 200
@@ -92,6 +94,10 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
     follows = len(set(assigned.values())) >= MIN_SECTIONS and confidence >= MIN_COVERAGE
     if follows:
         assigned = _fill_gaps(profile, candidates, assigned)
+    elif placed := _by_order(profiles, candidates, matches):
+        # Worded its own way, but laid out as a form: numbered or ordered headings that speak of its sections.
+        profile, assigned, coverage = placed
+        confidence, follows = round(coverage * _ORDER_CONFIDENCE, 3), True
     else:
         confidence = 1.0 - confidence  # how sure we are that it follows no known form
     return Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
@@ -142,6 +148,20 @@ def role_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(stem(w.lower()) for w in words) for role, words in data.items()}
 
 
+def _by_order(profiles: Sequence[Profile], candidates: list[Candidate],
+              matches: dict[int, list]) -> tuple[Profile, dict[int, str], float] | None:
+    """The profile whose sections the report's headings name best when placed by numbering, order and role words as
+    well as wording, if it places enough of them (MIN_BY_ORDER) to say the report follows that form."""
+    best = None
+    for profile in profiles:
+        assigned = _fill_gaps(profile, candidates, _assign(profile, candidates, matches))
+        placed = len(set(assigned.values()))
+        coverage = placed / len(profile.sections)
+        if placed >= MIN_BY_ORDER and coverage >= MIN_COVERAGE and (best is None or coverage > best[2]):
+            best = (profile, assigned, coverage)
+    return best
+
+
 def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int, str]) -> dict[int, str]:
     """Place the headings the wording left unplaced, by the form itself: a numbered heading takes the section of
     that number ("6. What the parents say" is section 6 of a numbered form), and a heading sitting where a missing
@@ -175,12 +195,9 @@ def _by_slot(profile: Profile, c: Candidate, assigned: dict[int, str], order: di
     key = set(heading_key(c.text).split())
     fits = [s for s in profile.sections if s.id not in placed and _in_order(c.index, order[s.id], assigned, order)
             and key & words.get(s.role, frozenset())]
-    if len(fits) == 1:
-        return fits[0].id
-    ranked = sorted(fits, key=lambda s: len(key & words.get(s.role, frozenset())), reverse=True)
-    if len(ranked) > 1 and len(key & words[ranked[0].role]) > len(key & words[ranked[1].role]):
-        return ranked[0].id
-    return None
+    # Most words in common wins; on a tie the earlier section, leaving the later ones for the headings after it.
+    best = max(fits, key=lambda s: (len(key & words[s.role]), -order[s.id]), default=None)
+    return best.id if best else None
 
 
 def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
