@@ -125,3 +125,14 @@ def test_his_refusal_reported_by_mum_is_recorded_non_engagement():
     criterion, _ = judge(["I have not met Mr Sutton, Ruby's stepfather; Mum told me he did not want to come to the "
                           "appointment."])
     assert criterion.status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Hall's view is that the school is overreacting.",
+    "Dad came to the review meeting on 3/11 and was open about his drinking.",
+    "Ruby's father has asked for more contact.",
+    "Ruby's father has not been contacted as Mum does not know his details.",
+])
+def test_more_ways_of_recording_him(text):
+    criterion, _ = judge([text], family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "met"
