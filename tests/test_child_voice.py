@@ -174,3 +174,19 @@ def test_the_professionals_analysis_is_not_the_childs_voice(text):
     a = report({"analysis": [text], "child_views": ["School has no further information to add."]}, children=[JACK])
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "not_met"
+
+
+@pytest.mark.parametrize("text, status, rule", [
+    ("Neither child has been spoken to.", "not_met", "RC-VOICE-004"),
+    ("Neither child was seen because they were on holiday with their grandparents.", "partial", "RC-VOICE-003"),
+])
+def test_neither_child_is_each_child(text, status, rule):
+    criterion, findings = judge([text], children=[RUBY, CODY])
+    assert criterion.status == status
+    assert [f.rule for f in findings] == [rule, rule]
+
+
+def test_presents_as_happy_is_generic():
+    criterion, findings = judge(["Jack presents as a happy, settled boy."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"

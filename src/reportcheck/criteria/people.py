@@ -146,8 +146,9 @@ class Resolver:
         named = {self.by_name[w] for w in words if w in self.by_name}
         for hit in sentence.get("voice.child_ref"):
             text = " ".join(self.annotated.words[hit.start:hit.end])
-            named |= {k.index for k in self.kids} if ("children" in text or "both" in text or len(self.kids) == 1
-                                                      or "young people" in text or "boys" in text or "girls" in text) else set()
+            group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
+                                            "boys", "girls"))
+            named |= {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
         pronoun = any(w in _CHILD_PRONOUNS for w in words)
         result = set(named)
         if not named and pronoun:
