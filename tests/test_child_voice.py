@@ -190,3 +190,34 @@ def test_presents_as_happy_is_generic():
     criterion, findings = judge(["Jack presents as a happy, settled boy."])
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_an_adults_he_said_outside_the_childs_section_is_nobodys_child():
+    a = report({"parent_views": ["He said he is not proud of pushing her."]}, children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "not_met"
+
+
+def test_someone_named_before_tells_is_another_person():
+    criterion, findings = judge(['Lisa tells me Jack "is angry with his dad".'])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_not_my_role_is_a_reason():
+    criterion, findings = judge(["I was unable to obtain Jack's views. Probation works with the adult and it would "
+                                 "not be appropriate for me to meet him."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+
+
+def test_not_spoken_to_outweighs_a_glimpse_of_a_child_who_talks():
+    criterion, findings = judge(["Jack has not been spoken to for this report.",
+                                 "Jack was seen in school with his teaching assistant."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-004"
+
+
+def test_when_no_child_is_named_a_name_before_said_may_be_the_child():
+    criterion, _ = judge(['When Ruby told her teacher, she said: "I did not want to say."'], children=[])
+    assert criterion.status == "met"

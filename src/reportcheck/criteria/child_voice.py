@@ -104,10 +104,11 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     description. "Ms Hall said she wants support with Ruby's sleep" reports the mother's wish, not Ruby's."""
     words = annotated.words
     marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.generic"))
-    if len(marks) < 2:
-        return bool(s.get("voice.generic"))
+    if not marks:
+        return False
     children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]
-    return any(c < m for c in children_at for m in marks[1:])
+    said_of_child = marks[1:] + [start for start, _ in s.quotes]  # 'Lisa tells me Jack "is angry"'
+    return any(c < m for c in children_at for m in said_of_child) or (len(marks) == 1 and s.has("voice.generic"))
 
 
 def _possessive(annotated: Annotated, start: int) -> bool:
@@ -135,10 +136,12 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
                 if all(e.quote != s.text for e in evidence):
                     evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
             continue
-        # The best of what there is decides: someone's account, then a reason for not seeing the child, then none.
-        weaker = ((h.second_hand or h.observed, "partial", "RC-VOICE-002"),
+        # The best of what there is decides: someone's account, a reason for not seeing the child, "not seen" without
+        # one, then an observation of a child who can talk.
+        weaker = ((h.second_hand, "partial", "RC-VOICE-002"),
                   (h.not_seen_reason, "partial", "RC-VOICE-003"),
-                  (h.not_seen, "not_met", "RC-VOICE-004"))
+                  (h.not_seen, "not_met", "RC-VOICE-004"),  # "not spoken to" outweighs a glimpse of a talking child
+                  (h.observed, "partial", "RC-VOICE-002"))
         found = next(((said, state, rule) for said, state, rule in weaker if said), None)
         if found:
             said, states[kid.index], rule = found
