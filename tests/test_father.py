@@ -136,3 +136,9 @@ def test_his_refusal_reported_by_mum_is_recorded_non_engagement():
 def test_more_ways_of_recording_him(text):
     criterion, _ = judge([text], family=[Person(name="Liam Hall", relation="father")])
     assert criterion.status == "met"
+
+
+def test_a_teacher_beside_father_christmas_is_not_the_father():
+    criterion, findings = judge(["Tia told Mr Hughes she has asked Father Christmas for a bed of her own."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-FATHER-001"

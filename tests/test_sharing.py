@@ -102,3 +102,12 @@ def test_withholding_from_one_parent_for_safety_is_not_one_parent_only():
 def test_shared_with_a_parent_named_by_first_name():
     criterion, _ = judge(["I shared this report with Wayne at his key-work session on 02/12/2025."])
     assert criterion.status == "met"
+
+
+def test_a_copy_posted_to_the_father_by_name_is_shared_with_him():
+    criterion, _ = judge(["I read this report with Ms Fenton at her appointment on 04/12/2025 and gave her a copy.",
+                          "A copy was posted to Lewis Fenton at his mother's address on 04/12/2025."],
+                         extra={"parent_views": ["Lewis attended the meeting and said he wants to be involved."]},
+                         family=[Person(name="Kirsty Fenton", relation="mother"),
+                                 Person(name="Lewis Fenton", relation="father")])
+    assert criterion.status == "met"

@@ -162,7 +162,7 @@ def _names_beside_father(annotated: Annotated, facts) -> tuple[frozenset[str], s
     found: set[str] = set()
     surname = None
     for s in annotated.sentences:
-        for hit in s.get("father.father"):
+        for hit in (h for h in s.get("father.father") if _is_father(annotated, h)):
             for i in range(max(s.start, hit.start - 6), hit.start):
                 w = texts[i]
                 if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in taken:

@@ -11,7 +11,7 @@ from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from ..structure.dates import find_dates
-from .father import engaged_fathers
+from .father import engaged_fathers, fathers
 
 _DAY = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
@@ -84,7 +84,8 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
     when_or_how = annotated.structure.facts.shared_date is not None or any(
         _DAY.search(s.text) or any(find_dates(s.text)) or s.has("sharing.means") for s in shared)
     if shared and not words & _BOTH:
-        mother, father = bool(words & _MOTHER), bool(words & _FATHER)
+        mother = bool(words & _MOTHER)
+        father = bool(words & _FATHER) or any(f.names & words or f.surname in words for f in fathers(annotated))
         others = engaged_fathers(annotated)
         if mother and not father and others and not withheld_for_safety:
             findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
@@ -98,9 +99,9 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
 
 
 def _with_a_person(annotated: Annotated, s: Sentence) -> bool:
-    """"shared this report with Wayne": a capitalised name after "with" is a person."""
+    """"shared this report with Wayne", "posted to Lewis Fenton": a capitalised name after "with" or "to"."""
     words, texts = annotated.words, annotated.texts
-    return any(words[i] == "with" and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
+    return any(words[i] in ("with", "to") and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
                and words[i + 1] not in {"the", "school", "police", "social", "children's", "conference"}
                for i in range(s.start, s.end - 1))
 
