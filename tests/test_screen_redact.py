@@ -29,3 +29,18 @@ def test_words_that_only_contain_a_name_are_left_alone():
 
 def test_no_facts_no_change():
     assert Redactor(None).text("Ruby Hall") == "Ruby Hall"
+
+
+def test_a_redacted_result_keeps_no_dates_of_birth_or_due_dates():
+    from datetime import date
+
+    from reportcheck.result import Result, SourceInfo
+    from reportcheck.screen.redact import redact_result
+
+    result = Result(source=SourceInfo(path="r.docx"), grade="good",
+                    facts=Facts(children=[ChildFacts(name="Callum HARTLEY", dob=date(2014, 3, 2)),
+                                          ChildFacts(unborn=True, due_date=date(2026, 1, 9))]))
+    redacted = redact_result(result)
+    assert [(c.name, c.dob, c.due_date) for c in redacted.facts.children] == [("Child 1", None, None),
+                                                                              (None, None, None)]
+    assert redacted.source.path == "r.docx"

@@ -86,10 +86,14 @@ class Redactor:
 
 
 def redact_result(result: Result) -> Result:
-    """A copy of `result` with names replaced by roles everywhere except the source (the file name stays)."""
+    """A copy of `result` with names replaced by roles everywhere except the source (the file name stays), and the
+    children's dates of birth and due dates removed: with a town, a date of birth identifies a child as surely as a
+    name."""
     if result.error is not None:
         return result
     data = result.model_dump(mode="json", by_alias=True)
     source = data.pop("source")
     redacted = Redactor(result.facts).data(data)
+    for child in (redacted.get("facts") or {}).get("children", []):
+        child["dob"] = child["due_date"] = None
     return Result.model_validate({**redacted, "source": source})
