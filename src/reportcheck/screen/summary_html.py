@@ -54,16 +54,19 @@ def _bar(counts: GradeCounts, y: int, x0: int, width: int, height: int) -> list[
     return parts
 
 
-def _chart(rows: list[GradeCounts], title: str, label_width: int = 330) -> str:
+_LABEL_CHARS = 46  # at 13px about 7px a character: fits the label column with room to spare
+
+
+def _chart(rows: list[GradeCounts], title: str, label_width: int = 360) -> str:
     """Horizontal stacked bars, one per row, scaled to the largest total so the bars compare counts."""
-    bar_height, gap, width = 24, 10, 560
+    bar_height, gap, width = 24, 10, 530
     most = max((r.total for r in rows), default=0) or 1
     height = len(rows) * (bar_height + gap) + 40
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{label_width + width + 60}" '
              f'height="{height}" font-family="system-ui,Arial,sans-serif"><title>{escape(title)}</title>']
     for i, row in enumerate(rows):
         y = i * (bar_height + gap)
-        label = row.label if len(row.label) <= 48 else row.label[:47] + "\u2026"
+        label = row.label if len(row.label) <= _LABEL_CHARS else row.label[:_LABEL_CHARS - 1] + "\u2026"
         parts.append(f'<text x="{label_width - 8}" y="{y + bar_height / 2 + 5}" text-anchor="end" '
                      f'font-size="13">{escape(label)}</text>')
         parts += _bar(row, y, label_width, round(width * row.total / most), bar_height)
