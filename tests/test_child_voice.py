@@ -221,3 +221,9 @@ def test_not_spoken_to_outweighs_a_glimpse_of_a_child_who_talks():
 def test_when_no_child_is_named_a_name_before_said_may_be_the_child():
     criterion, _ = judge(['When Ruby told her teacher, she said: "I did not want to say."'], children=[])
     assert criterion.status == "met"
+
+
+def test_a_verb_in_another_clause_is_not_the_child_speaking():
+    a = report({"involvement": ["Jack has stopped eating, which worries his teacher."]}, children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "not_met"

@@ -178,9 +178,11 @@ class Resolver:
         words, texts = self.annotated.words, self.annotated.texts
         for i in range(verb_start - 1, sentence.start - 1, -1):
             low = words[i]
-            if (self.by_name and i == verb_start - 1 and texts[i][:1].isupper() and texts[i].isalpha() and low not in self.by_name
-                    and low not in _SUBJECT_PRONOUNS and low not in _AUTHOR and low not in CHILD_WORDS):
-                return "adult"  # "Lisa tells me": someone named who is not one of the (named) subject children  # "..., which suggests that the worries": another clause's subject
+            if (self.by_name and i == verb_start - 1 and texts[i][:1].isupper() and texts[i].isalpha()
+                    and low not in self.by_name and low not in _SUBJECT_PRONOUNS and low not in _AUTHOR
+                    and low not in CHILD_WORDS):
+                return "adult"  # "Lisa tells me": someone named who is not one of the (named) subject children
+            if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
                 return "unknown"
             if low in self.by_name or low in CHILD_WORDS:
                 if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said", "Ruby's attendance"
