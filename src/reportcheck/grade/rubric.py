@@ -5,7 +5,7 @@ report inadequate or keep it from good. Partnerships change it key by key from a
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..document import Block, BlockKind, Document
+from ..document import BlockKind, Document
 from ..result import ChildFacts, Facts, Person
 from .model import Section
 from .dates import find_dates, parse_date
