@@ -111,3 +111,9 @@ def test_a_copy_posted_to_the_father_by_name_is_shared_with_him():
                          family=[Person(name="Kirsty Fenton", relation="mother"),
                                  Person(name="Lewis Fenton", relation="father")])
     assert criterion.status == "met"
+
+
+def test_a_later_negation_does_not_undo_the_sharing():
+    criterion, _ = judge(["Parents have seen this report; I read it to Mum over the phone on 13 November as she does "
+                          "not read English."])
+    assert criterion.status == "met"

@@ -41,12 +41,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         if not (s.has("sharing.document") or in_field) or not (to_parent or in_field):
             continue
         hits = s.get("sharing.share")
-        if any(h.negated for h in hits):
+        if any(h.asserted for h in hits) and _past(annotated, s):
+            shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
+        elif any(h.negated for h in hits):
             (withheld if s.has("sharing.safeguarding_reason") else refused).append(s)
-        elif any(h.future or h.hypothetical for h in hits) or not _past(annotated, s):
-            intended.append(s)
         else:
-            shared.append(s)
+            intended.append(s)
     shared += [s for s in annotated.in_role("sharing") if _YES.match(s.text) and s not in shared]
     refused += [s for s in annotated.in_role("sharing") if _NO.match(s.text) and s not in refused]
 
