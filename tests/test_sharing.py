@@ -117,3 +117,42 @@ def test_a_later_negation_does_not_undo_the_sharing():
     criterion, _ = judge(["Parents have seen this report; I read it to Mum over the phone on 13 November as she does "
                           "not read English."])
     assert criterion.status == "met"
+
+
+def test_shared_with_the_father_only_is_partial():
+    criterion, findings = judge(["I shared this report with Wayne at his key-work session on 02/12/2025."],
+                                extra={"parent_views": ["Amy, the children's mother, was not present."]},
+                                family=[Person(name="Wayne Ross", relation="father"),
+                                        Person(name="Amy Ross", relation="mother")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003"
+    assert "the father" in findings[0].message and "the mother" in findings[0].message
+
+
+def test_a_letter_is_the_document_too():
+    criterion, _ = judge(["I have discussed the content of this letter with Mr and Mrs Sutton on 4th December 2025."])
+    assert criterion.status == "met"
+
+
+def test_the_mother_named_by_first_name_counts_as_her():
+    criterion, findings = judge(["I went through this report with Sarah at home on 12/11/2025."],
+                                extra={"parent_views": ["Dad attended the meeting and said he disagrees."]},
+                                family=[Person(name="Ms Sarah Bennett", relation="mother"),
+                                        Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003" and "Liam Hall" in findings[0].message
+
+
+def test_two_people_named_together_are_both_parents():
+    criterion, _ = judge(["I read this report with Shannon and Kieran together at their flat on 04/12/2025."],
+                         extra={"parent_views": ["Kieran attended and said he wants to help."]},
+                         family=[Person(name="Kieran Doyle", relation="father")])
+    assert criterion.status == "met"
+
+
+def test_a_sharing_form_line_with_a_date_is_a_record():
+    criterion, _ = judge(["Mr Quinn: 09/12/2025, by secure email.", "Ms Quinn: 09/12/2025, in person."],
+                         extra={"parent_views": ["Mr Quinn attended and said he agrees."]},
+                         family=[Person(name="Ms Natalie Quinn", relation="mother"),
+                                 Person(name="Mr Gary Quinn", relation="father")])
+    assert criterion.status == "met"

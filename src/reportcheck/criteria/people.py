@@ -78,10 +78,14 @@ def _children(annotated: Annotated) -> list[Child]:
     return found
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
+
+
 def first_name(name: str) -> frozenset[str]:
-    """The lower-case tokens of a first name as the tokenizer splits it: "Archie-James" is "archie" and "james"."""
-    first = name.split()[0] if name.split() else ""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']*", first))
+    """The lower-case tokens of a first name as the tokenizer splits it: "Archie-James" is "archie" and "james";
+    a title is skipped ("Ms Sarah Bennett" is "sarah")."""
+    parts = [p for p in name.split() if p.strip(".").lower() not in _TITLES]
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']*", parts[0])) if parts else frozenset()
 
 
 _NOT_NAMES = {"mum", "dad", "mr", "mrs", "ms", "miss", "dr", "pc", "dc", "the", "i", "he", "she", "they", "we", "it",

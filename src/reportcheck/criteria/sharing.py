@@ -12,6 +12,7 @@ from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from ..structure.dates import find_dates
 from .father import engaged_fathers, fathers
+from .people import first_name
 
 _DAY = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
@@ -21,6 +22,9 @@ _PAST = {"has", "have", "had", "was", "were", "been", "did"}
 _PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
                "posted", "discussed", "shared", "provided", "explained"}
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
+# A line of a sharing form: who, then when ("Ms Quinn: 09/12/2025, in person", "Mum - 14.11.25").
+_DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-z]+)\b[^:\n]{0,30}[:\-]\s*\d", re.I)
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|&)\s+(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
 _NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
 
 
@@ -47,7 +51,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             (withheld if s.has("sharing.safeguarding_reason") else refused).append(s)
         else:
             intended.append(s)
-    shared += [s for s in annotated.in_role("sharing") if _YES.match(s.text) and s not in shared]
+    shared += [s for s in annotated.in_role("sharing")
+               if (_YES.match(s.text) or _DATED_ENTRY.match(s.text)) and s not in shared]
     refused += [s for s in annotated.in_role("sharing") if _NO.match(s.text) and s not in refused]
 
     findings: list[Finding] = []
@@ -83,19 +88,28 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
     words = {w for s in shared for w in annotated.lower(s)}
     when_or_how = annotated.structure.facts.shared_date is not None or any(
         _DAY.search(s.text) or any(find_dates(s.text)) or s.has("sharing.means") for s in shared)
-    if shared and not words & _BOTH:
-        mother = bool(words & _MOTHER)
+    both = words & _BOTH or any(_TWO_NAMES.search(s.text) for s in shared)  # "with Shannon and Kieran together"
+    if shared and not both and not withheld_for_safety:
+        mothers = [p for p in annotated.structure.facts.family if p.relation.lower() == "mother"]
+        mother = bool(words & _MOTHER) or any(words & first_name(p.name) for p in mothers)
         father = bool(words & _FATHER) or any(f.names & words or f.surname in words for f in fathers(annotated))
         others = engaged_fathers(annotated)
-        if mother and not father and others and not withheld_for_safety:
+        if mother and not father and others:
             findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
                                         shared="the mother", missing=" and ".join(others)))
+        elif father and not mother and (mothers or _mentions_mother(annotated)):
+            findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
+                                        shared="the father", missing="the mother"))
     if not when_or_how:
         s = shared[0]
         findings.append(reg.finding("RC-SHARE-004", location=annotated.location(s), quote=s.text,
                                     excerpt=s.short()))
     status = "partial" if findings else "met"
     return Criterion(status=status, reasons=[f.message for f in findings], evidence=evidence), findings
+
+
+def _mentions_mother(annotated: Annotated) -> bool:
+    return any(w in _MOTHER for w in annotated.words)
 
 
 def _with_a_person(annotated: Annotated, s: Sentence) -> bool:
