@@ -1,5 +1,7 @@
 """analysis: facts linked to impact, risks weighed against strengths, a view on future safety; not chronology."""
 
+import pytest
+
 from criteria_support import report
 from reportcheck.criteria import analysis
 from reportcheck.result import ChildFacts
@@ -88,3 +90,20 @@ def test_a_signs_of_safety_danger_statement_and_scaling_give_the_view():
                 "scaling": ["4 out of 10. It is not lower because Mum is engaging."]}, children=KIDS)
     criterion, _ = analysis.evaluate(a)
     assert criterion.status == "met"
+
+
+@pytest.mark.parametrize("view", [
+    "The health visiting service believes Ava is at risk of significant harm.",
+    "The risk of future harm is assessed as high.",
+    "Police assess the risk as medium.",
+    "Ava's safety cannot be assured at present.",
+])
+def test_more_ways_of_giving_a_professional_view(view):
+    criterion, findings = judge(["Ava's weight loss means her health is being harmed.",
+                                 "Mum is warm and loving; however the concern about feeding remains.", view])
+    assert criterion.status == "met", [f.rule for f in findings]
+
+
+def test_a_thin_opinion_where_the_form_asks_for_analysis_is_partial():
+    criterion, _ = judge(["Mum struggles at times and we are concerned."])
+    assert criterion.status == "partial"

@@ -40,7 +40,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
 
     where = annotated.heading_location("analysis")
     findings: list[Finding] = []
-    if not impact and not weighed:  # a bare opinion with nothing linked to the child is not analysis
+    attempted = any(s.role in _ANALYTIC_ROLES for s in view)  # an opinion where the form asks for analysis
+    if not impact and not weighed and not attempted:  # a passing opinion in a chronology is not analysis
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
     if not impact:
