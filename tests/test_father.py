@@ -142,3 +142,13 @@ def test_a_teacher_beside_father_christmas_is_not_the_father():
     criterion, findings = judge(["Tia told Mr Hughes she has asked Father Christmas for a bed of her own."])
     assert criterion.status == "not_met"
     assert findings[0].rule == "RC-FATHER-001"
+
+
+@pytest.mark.parametrize("text", [
+    "John did not attend the strategy meeting despite being invited twice.",
+    "Mr Hall's account is that Ruby fell from her bike.",
+    "I have been unable to contact John despite three letters and two calls.",
+])
+def test_attempts_and_his_account_are_recorded(text):
+    criterion, _ = judge([text], family=[Person(name="John Hall", relation="father")])
+    assert criterion.status == "met"
