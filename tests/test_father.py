@@ -81,7 +81,6 @@ def test_the_forms_prompt_about_fathers_is_not_a_mention():
     "Mum told me that she and the children's dad argue most nights.",
     "Ruby's father is not involved.",
     "Her father lives in Dublin.",
-    'Ruby said "Dad says I am lying" and started to cry.',
 ])
 def test_words_about_him_are_not_his_engagement(text):
     criterion, findings = judge([text])
@@ -152,3 +151,15 @@ def test_a_teacher_beside_father_christmas_is_not_the_father():
 def test_attempts_and_his_account_are_recorded(text):
     criterion, _ = judge([text], family=[Person(name="John Hall", relation="father")])
     assert criterion.status == "met"
+
+
+def test_the_boys_he_said_after_his_father_is_named_is_not_the_father():
+    criterion, _ = judge(["Tyler's father, Gavin Wood, has occasional contact with Tyler.",
+                          "Tyler told me about school. He said he feels safe there."],
+                         family=[Person(name="Gavin Wood", relation="father")])
+    assert criterion.status == "partial"
+
+
+def test_dad_only_in_the_childs_quoted_words_is_no_father_identified():
+    criterion, findings = judge(['Tia said "Dad used to take me to the park".'])
+    assert criterion.status == "not_met"

@@ -55,7 +55,7 @@ def _fathers(annotated: Annotated) -> list[_Father]:
             in_block, last_block = [], s.block
             if _HIM.isdisjoint(annotated.words[s.start:min(s.end, s.start + 4)]):
                 chain = []
-        term = [h for h in s.get("father.father") if _is_father(annotated, h)]
+        term = [h for h in s.get("father.father") if _is_father(annotated, h) and not _quoted(s, h)]
         tokens = annotated.lower(s)
         about = [f for f in found + [generic] if _names_him(f, tokens)]
         if term and not about:
@@ -65,9 +65,10 @@ def _fathers(annotated: Annotated) -> list[_Father]:
         if not about and not _HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
         if not about:
+            if _first_person(tokens, kids) is not None:
+                chain = []  # someone else is now the subject: "he" no longer points to him
             continue
-        if _first_person_is_him(tokens, about, kids):
-            chain = about
+        chain = about if _first_person_is_him(tokens, about, kids) else []
         in_block = about
         engaged = any(h.asserted and not _quoted(s, h) and _his_act(annotated, s, h, about)
                       for h in s.get("father.engagement"))
@@ -144,12 +145,13 @@ def _first_person_is_him(tokens: list[str], about: list[_Father], kids: set[str]
     """Whether the first person the sentence names is the father: then "he" in what follows is him. In "Tyler's
     father has occasional contact. He said ..." the first person named is Tyler, so "he" may be the boy."""
     names = set().union(*(f.names for f in about))
-    for w in tokens:
-        if w in names or w in _FATHER_WORDS:
-            return True
-        if w in kids or w in _PEOPLE:
-            return False
-    return False
+    return next((w in names or w in _FATHER_WORDS for w in tokens
+                 if w in names or w in _FATHER_WORDS or w in kids or w in _PEOPLE), False)
+
+
+def _first_person(tokens: list[str], kids: set[str]) -> str | None:
+    """The first child or other person a sentence names, if any ("Tyler told me ...": Tyler)."""
+    return next((w for w in tokens if w in kids or w in _PEOPLE), None)
 
 
 def _names_beside_father(annotated: Annotated, facts) -> tuple[frozenset[str], str | None]:
@@ -162,7 +164,7 @@ def _names_beside_father(annotated: Annotated, facts) -> tuple[frozenset[str], s
     found: set[str] = set()
     surname = None
     for s in annotated.sentences:
-        for hit in (h for h in s.get("father.father") if _is_father(annotated, h)):
+        for hit in (h for h in s.get("father.father") if _is_father(annotated, h) and not _quoted(s, h)):
             for i in range(max(s.start, hit.start - 6), hit.start):
                 w = texts[i]
                 if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in taken:
