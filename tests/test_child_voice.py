@@ -227,3 +227,37 @@ def test_a_verb_in_another_clause_is_not_the_child_speaking():
     a = report({"involvement": ["Jack has stopped eating, which worries his teacher."]}, children=[JACK])
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "not_met"
+
+
+def test_too_young_to_give_views_is_a_reason_not_a_view():
+    criterion, findings = judge(["Reggie is 2 and too young to give his views.",
+                                 "When I saw him he appeared happy and well cared for."],
+                                children=[ChildFacts(name="Reggie Fenwick", age="2")])
+    assert criterion.status == "partial"
+    assert criterion.evidence == []
+
+
+def test_mother_says_she_is_happy_is_second_hand():
+    criterion, findings = judge(["When seen on 03.12.2025 Jack was quiet. His mother said he is happy at home."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_a_quotation_introduced_by_the_childs_name_and_date_is_their_voice():
+    criterion, _ = judge(['Jack, 03/02/2026: "I thought if I told, Mum would be sad."'])
+    assert criterion.status == "met"
+
+
+def test_the_father_not_seeing_the_children_is_not_the_author_not_seeing_them():
+    a = report({"parent_views": ["Dad left the family home in 2019. He has not seen the children since."],
+                "child_views": ['Jack said "I miss my dad."']}, children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "met"
+
+
+def test_a_child_named_after_when_is_still_the_child_followed():
+    a = report({"involvement": ["When Tyrese was 12 he moved schools.", "Tyrese attends the unit in Wolverhampton.",
+                                "Tyrese said he wants to go back to college.", "Tyrese plays pool at the centre."]})
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "met"
+    assert "Tyrese" in criterion.evidence[0].quote

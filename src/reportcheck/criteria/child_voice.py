@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import CHILD_WORDS, DETERMINERS, Child, Resolver, children
+from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, children
 
 
 @dataclass
@@ -46,7 +46,8 @@ def _about_child_anyway(sentence: Sentence) -> bool:
 def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) -> None:
     if s.has("voice.non_verbal"):
         h.non_verbal = True
-    not_seen = s.get("voice.not_seen")
+    not_seen = [x for x in s.get("voice.not_seen") if resolver.speaker(s, x.start) != "adult"]  # not "he has not
+    # seen the children" (the father)
     if not_seen and not any(x.future or x.hypothetical for x in not_seen):
         (h.not_seen_reason if _reason_given(annotated, s) else h.not_seen).append(s)
         return
@@ -55,7 +56,8 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         if _child_is_reported(annotated, resolver, s):
             h.second_hand.append(s)
         return
-    if who == "child" or (who == "unknown" and s.role == "child_views"):
+    if who == "child" or (who == "unknown" and s.role == "child_views") or (
+            who is None and s.quotes and s.role == "child_views"):  # 'Amber, 03/02/2026: "I thought ..."'
         h.own.append(s)
         return
     if any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
@@ -108,7 +110,11 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
         return False
     children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]
     said_of_child = marks[1:] + [start for start, _ in s.quotes]  # 'Lisa tells me Jack "is angry"'
-    return any(c < m for c in children_at for m in said_of_child) or (len(marks) == 1 and s.has("voice.generic"))
+    # "Her mother said she is happy": a description of the child, even by pronoun (not a wish: "she wants support")
+    described = [x.start for x in s.get("voice.generic") if x.start > marks[0]]
+    pronouns = [i for i in range(marks[0], s.end) if words[i] in CHILD_PRONOUNS]
+    return (any(c < m for c in children_at for m in said_of_child) or (len(marks) == 1 and s.has("voice.generic"))
+            or any(p < d for p in pronouns for d in described))
 
 
 def _possessive(annotated: Annotated, start: int) -> bool:

@@ -24,7 +24,7 @@ _AUTHOR = {"i", "we"}
 _CLAUSE_BREAKS = {",", ";", ":", "which", "because", "although", "but", "however", "whereas", "while", "whilst"}
 DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "these", "those", "any", "no"}
 CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
-_CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
+CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
 
@@ -105,17 +105,20 @@ def _likely_child(annotated: Annotated) -> str | None:
     adults = {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z]+", p.name)}
     counts: dict[str, int] = {}
     texts, words = annotated.texts, annotated.words
-    surnames: set[str] = set()
+    as_surname: dict[str, int] = {}
     for s in annotated.sentences:
         for i in range(s.start, s.end):
             w = texts[i]
             if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in _NOT_NAMES:
                 continue
-            if i > s.start and (texts[i - 1][:1].isupper() or words[i - 1] in {"the", "mr", "mrs", "ms", "miss", "dr"}):
-                surnames.add(words[i])  # "Mrs Cross", "Lily Cross", "the Cross family": a surname, not a child
+            before = words[i - 1] if i > s.start else ""
+            if before in {"the", "mr", "mrs", "ms", "miss", "dr"} or (
+                    texts[i - 1][:1].isupper() and before not in _NOT_NAMES and i > s.start):
+                as_surname[w] = as_surname.get(w, 0) + 1  # "Mrs Cross", "Lily Cross", "the Cross family"
             elif words[i] not in adults:
                 counts[w] = counts.get(w, 0) + 1
-    counts = {w: n for w, n in counts.items() if w.lower() not in surnames}
+    # a word written after another name more often than alone is a surname, not a child
+    counts = {w: n for w, n in counts.items() if as_surname.get(w, 0) <= n}
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
@@ -153,7 +156,7 @@ class Resolver:
             group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
                                             "boys", "girls"))
             named |= {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
-        pronoun = any(w in _CHILD_PRONOUNS for w in words)
+        pronoun = any(w in CHILD_PRONOUNS for w in words)
         result = set(named)
         if not named and pronoun:
             kind, who = self.last_people
@@ -169,12 +172,18 @@ class Resolver:
         return result
 
     def _first_person(self, sentence: Sentence) -> str | None:
-        """Whether the first person a sentence names is a child or an adult: what its pronouns will point to."""
-        for low in self.annotated.lower(sentence):
+        """Whether the first person a sentence names is a child or an adult: what its pronouns will point to. When
+        the children are named, any other capitalised name is someone else ("Jordan attended. He talks ...")."""
+        texts = self.annotated.texts
+        for i in range(sentence.start, sentence.end):
+            low = self.annotated.words[i]
             if low in self.by_name or low in CHILD_WORDS:
                 return "child"
             if low in self.adults:
                 return "adult"
+            if self.by_name and i > sentence.start and texts[i][:1].isupper() and texts[i].isalpha() \
+                    and low not in _NOT_NAMES and low not in _SUBJECT_PRONOUNS and low not in _AUTHOR:
+                return "adult"  # not the first word: "Attendance is 91%" names nobody
         return None
 
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
