@@ -261,3 +261,14 @@ def test_a_child_named_after_when_is_still_the_child_followed():
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "met"
     assert "Tyrese" in criterion.evidence[0].quote
+
+
+@pytest.mark.parametrize("text, status", [
+    ("During the visit Leo crawled to her and pulled himself up on her legs.", "met"),
+    ("When Mum came back into the room Leo smiled at her and reached out to be picked up.", "met"),
+    ("When I saw him he appeared happy and well cared for.", "partial"),
+    ("Leo was asleep in his cot throughout the visit so could not be observed.", "partial"),
+])
+def test_a_babys_turning_to_a_carer_counts_but_being_seen_does_not(text, status):
+    criterion, _ = judge([text], children=[ChildFacts(name="Leo Hall", age="10 months")])
+    assert criterion.status == status

@@ -46,9 +46,10 @@ def _about_child_anyway(sentence: Sentence) -> bool:
 def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) -> None:
     if s.has("voice.non_verbal"):
         h.non_verbal = True
-    not_seen = [x for x in s.get("voice.not_seen") if resolver.speaker(s, x.start) != "adult"]  # not "he has not
-    # seen the children" (the father)
-    if not_seen and not any(x.future or x.hypothetical for x in not_seen):
+    # Not seen, as a fact (not "will be seen"), by the author (not the father's "he has not seen the children").
+    not_seen = [x for x in s.get("voice.not_seen")
+                if not (x.future or x.hypothetical) and resolver.speaker(s, x.start) != "adult"]
+    if not_seen:
         (h.not_seen_reason if _reason_given(annotated, s) else h.not_seen).append(s)
         return
     who = _speaker(annotated, resolver, s)
