@@ -112,7 +112,7 @@ def _likely_child(annotated: Annotated) -> str | None:
             if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in _NOT_NAMES:
                 continue
             before = words[i - 1] if i > s.start else ""
-            if before in {"the", "mr", "mrs", "ms", "miss", "dr"} or (
+            if before == "the" or before in _TITLES or (
                     texts[i - 1][:1].isupper() and before not in _NOT_NAMES and i > s.start):
                 as_surname[w] = as_surname.get(w, 0) + 1  # "Mrs Cross", "Lily Cross", "the Cross family"
             elif words[i] not in adults:
@@ -174,27 +174,30 @@ class Resolver:
     def _first_person(self, sentence: Sentence) -> str | None:
         """Whether the first person a sentence names is a child or an adult: what its pronouns will point to. When
         the children are named, any other capitalised name is someone else ("Jordan attended. He talks ...")."""
-        texts = self.annotated.texts
         for i in range(sentence.start, sentence.end):
             low = self.annotated.words[i]
             if low in self.by_name or low in CHILD_WORDS:
                 return "child"
             if low in self.adults:
                 return "adult"
-            if self.by_name and i > sentence.start and texts[i][:1].isupper() and texts[i].isalpha() \
-                    and low not in _NOT_NAMES and low not in _SUBJECT_PRONOUNS and low not in _AUTHOR:
-                return "adult"  # not the first word: "Attendance is 91%" names nobody
+            if i > sentence.start and self._someone_else(i):  # not the first word: "Attendance is 91%"
+                return "adult"
         return None
+
+    def _someone_else(self, i: int) -> bool:
+        """Token `i` is a capitalised name that is not one of the (named) subject children nor a pronoun or common
+        sentence word: another person. Unknowable when the report names no child."""
+        low, text = self.annotated.words[i], self.annotated.texts[i]
+        return (bool(self.by_name) and text[:1].isupper() and text.isalpha() and low not in self.by_name
+                and low not in _NOT_NAMES and low not in CHILD_WORDS)
 
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
         """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
-        words, texts = self.annotated.words, self.annotated.texts
+        words = self.annotated.words
         for i in range(verb_start - 1, sentence.start - 1, -1):
             low = words[i]
-            if (self.by_name and i == verb_start - 1 and texts[i][:1].isupper() and texts[i].isalpha()
-                    and low not in self.by_name and low not in _SUBJECT_PRONOUNS and low not in _AUTHOR
-                    and low not in CHILD_WORDS):
-                return "adult"  # "Lisa tells me": someone named who is not one of the (named) subject children
+            if i == verb_start - 1 and self._someone_else(i):  # "Lisa tells me"
+                return "adult"
             if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
                 return "unknown"
             if low in self.by_name or low in CHILD_WORDS:
