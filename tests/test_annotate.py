@@ -50,3 +50,15 @@ def test_quotes_are_found_but_not_apostrophes():
     doc = pipeline()("Ruby said 'I miss my dad' and the children's coats weren't there. Mum said \"no\".")
     quoted = [doc[a:b].text for a, b in doc.user_data["rc_quotes"]]
     assert quoted == ["'I miss my dad'", '"no"']
+
+
+def test_a_quotation_of_several_sentences_stays_in_one_sentence():
+    assert sentences('Ms Moss said: "I know it is bad. I want help." She agrees with a plan.') == [
+        'Ms Moss said: "I know it is bad. I want help."', "She agrees with a plan."]
+    assert sentences('Mum said “It is hard. I cope.” Then she left.') == [
+        'Mum said “It is hard. I cope.”', "Then she left."]
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph():
+    assert sentences('Jack said "I hate it.\nNext line. Another one.') == [
+        'Jack said "I hate it.', "Next line.", "Another one."]

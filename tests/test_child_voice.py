@@ -272,3 +272,27 @@ def test_a_child_named_after_when_is_still_the_child_followed():
 def test_a_babys_turning_to_a_carer_counts_but_being_seen_does_not(text, status):
     criterion, _ = judge([text], children=[ChildFacts(name="Leo Hall", age="10 months")])
     assert criterion.status == status
+
+
+def test_the_mothers_she_stays_the_mother_after_she_mentions_the_children():
+    a = report({"parenting": ["Ms Moss is the mother of all three children.",
+                              "She is warm with the children and they are attached to her.",
+                              'She told me she "just stopped coping" after her mother died.']},
+               children=[JACK, ChildFacts(name="Lily Moss", age="6")])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "not_met"
+
+
+def test_the_childrens_father_as_subject_keeps_his_he():
+    a = report({"parenting": ["Jack and Lily's father is Mr Shane Moss, who is in prison.",
+                              "I spoke with him by telephone on 29th October.",
+                              'He said he is "gutted" that Jack has been looking after the others.']},
+               children=[JACK, ChildFacts(name="Lily Moss", age="6")])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "not_met"
+
+
+def test_an_adult_quoting_another_adult_is_not_the_childs_voice_second_hand():
+    criterion, _ = judge(["Mrs Cross told me that Mr Cross, the children's father, moved out after "
+                          '"one argument too many".'])
+    assert criterion.status == "not_met"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 _ENDS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]"}
+_QUOTE_MARKS = {'"', "“", "”"}
 
 
 @Language.component("rc_sentences")
@@ -28,16 +29,19 @@ def rc_sentences(doc: Doc) -> Doc:
     starts = numpy.full((len(doc), 1), -1, dtype="int32")
     prev_end = False  # the previous token ends a sentence
     prev_break = True  # the previous token is a line break
+    quoted = False  # inside a quotation: 'Mum said: "I know. I want help."' is one sentence, whoever speaks in it
     for i, text in enumerate(texts):
         if text.isspace():  # whitespace stays with the sentence before it
             if i == 0:
                 starts[0, 0] = 1
             if "\n" in text:
-                prev_break = True
+                prev_break, quoted = True, False  # an unclosed quotation ends with its paragraph
             continue
         closing = prev_end and text in _CLOSERS  # the quote mark or bracket after a full stop stays with it
-        if prev_break or (prev_end and not closing and not text[0].islower()):
+        if prev_break or (prev_end and not closing and not quoted and not text[0].islower()):
             starts[i, 0] = 1
+        if text in _QUOTE_MARKS:
+            quoted = text != "”" and (text == "“" or not quoted)
         prev_break = False
         if text in _ENDS:
             prev_end = True

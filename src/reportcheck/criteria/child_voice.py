@@ -110,12 +110,12 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     if not marks:
         return False
     children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]
-    said_of_child = marks[1:] + [start for start, _ in s.quotes]  # 'Lisa tells me Jack "is angry"'
+    quoted_of_child = any(0 < q - c <= 2 for c in children_at for q, _ in s.quotes)  # 'Lisa tells me Jack "is angry"'
     # "Her mother said she is happy": a description of the child, even by pronoun (not a wish: "she wants support")
     described = [x.start for x in s.get("voice.generic") if x.start > marks[0]]
     pronouns = [i for i in range(marks[0], s.end) if words[i] in CHILD_PRONOUNS]
-    return (any(c < m for c in children_at for m in said_of_child) or (len(marks) == 1 and s.has("voice.generic"))
-            or any(p < d for p in pronouns for d in described))
+    return (any(c < m for c in children_at for m in marks[1:]) or quoted_of_child
+            or (len(marks) == 1 and s.has("voice.generic")) or any(p < d for p in pronouns for d in described))
 
 
 def _possessive(annotated: Annotated, start: int) -> bool:

@@ -165,7 +165,7 @@ class Resolver:
             elif kind == "none" and sentence.role == "child_views" and len(self.kids) == 1:
                 result = {self.kids[0].index}
         subject = self._first_person(sentence)
-        if subject == "child" and named:
+        if subject == "child" and named and not self._opens_with_pronoun(sentence):
             self.last_people = ("child", named)
         elif subject == "adult":
             self.last_people = ("adult", set())
@@ -174,15 +174,32 @@ class Resolver:
     def _first_person(self, sentence: Sentence) -> str | None:
         """Whether the first person a sentence names is a child or an adult: what its pronouns will point to. When
         the children are named, any other capitalised name is someone else ("Jordan attended. He talks ...")."""
+        words = self.annotated.words
         for i in range(sentence.start, sentence.end):
-            low = self.annotated.words[i]
+            low = words[i]
             if low in self.by_name or low in CHILD_WORDS:
+                if self._possessive_phrase(i, sentence.end):
+                    continue  # "Kayden and Lily-Mae's father is ...": the father is the subject
                 return "child"
             if low in self.adults:
                 return "adult"
+            if low in _SUBJECT_PRONOUNS:  # "She is warm with the children": still whoever "she" was before
+                return None if self.before[0] == "none" else self.before[0]
             if i > sentence.start and self._someone_else(i):  # not the first word: "Attendance is 91%"
                 return "adult"
         return None
+
+    def _possessive_phrase(self, i: int, end: int) -> bool:
+        """Whether the child named at `i` (with any others joined by "and") is the owner in a possessive: "Ruby's",
+        "Kayden and Lily-Mae's"."""
+        words = self.annotated.words
+        j = i + 1
+        while j < end and (words[j] in self.by_name or words[j] in {"and", "-", ","}):
+            j += 1
+        return j < end and words[j] in {"'s", "’s"}
+
+    def _opens_with_pronoun(self, sentence: Sentence) -> bool:
+        return sentence.start < sentence.end and self.annotated.words[sentence.start] in _SUBJECT_PRONOUNS
 
     def _someone_else(self, i: int) -> bool:
         """Token `i` is a capitalised name that is not one of the (named) subject children nor a pronoun or common
