@@ -163,3 +163,10 @@ def test_the_boys_he_said_after_his_father_is_named_is_not_the_father():
 def test_dad_only_in_the_childs_quoted_words_is_no_father_identified():
     criterion, findings = judge(['Tia said "Dad used to take me to the park".'])
     assert criterion.status == "not_met"
+
+
+def test_the_evidence_quoted_is_him_not_something_of_his():
+    criterion, _ = judge(["I have spoken to Mr Doyle's probation officer.", "Mr Doyle attended a meeting with me."],
+                         family=[Person(name="Kieran Doyle", relation="father")])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote == "Mr Doyle attended a meeting with me."

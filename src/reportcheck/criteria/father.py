@@ -81,6 +81,13 @@ def _fathers(annotated: Annotated) -> list[_Father]:
     return [f for f in found + [generic] if f.mentions or f in found]
 
 
+def _only_possessive(annotated: Annotated, s: Sentence, father: _Father) -> bool:
+    """Whether the sentence names him only as an owner ("Mr Doyle's probation officer"): weaker evidence of him."""
+    words = annotated.words
+    named = [i for i in range(s.start, s.end) if words[i] in father.names or words[i] == father.surname]
+    return bool(named) and all(i + 1 < s.end and words[i + 1] in {"'s", "’s"} for i in named)
+
+
 def _quoted(s: Sentence, hit: Hit) -> bool:
     """Inside a quotation: someone else's words ("Kevin says I'm doing it for attention", as the child put it)."""
     return any(a <= hit.start and hit.end <= b for a, b in s.quotes)
@@ -193,7 +200,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     for f in all_fathers:
         support = f.engaged or f.absence
         if support:
-            evidence.append(Evidence(quote=support[0].text, location=annotated.location(support[0])))
+            best = min(support, key=lambda s: (_only_possessive(annotated, s, f), s.role != "parent_views", s.index))
+            evidence.append(Evidence(quote=best.text, location=annotated.location(best)))
         else:
             where = f.mentions[0] if f.mentions else None
             finding = reg.finding("RC-FATHER-002", father=f.label,
