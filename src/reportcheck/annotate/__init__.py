@@ -97,5 +97,5 @@ def annotate(structure: Structure, *, model: str | None = None) -> Annotated:
             sentences[bisect_right(starts, hit.start) - 1].hits.setdefault(hit.label, []).append(hit)
     for q in doc.user_data.get("rc_quotes", ()):
         sentences[bisect_right(starts, q[0]) - 1].quotes.append(q)
-    texts = doc.user_data.get("rc_texts") or [t.text for t in doc]
+    texts = doc.user_data["rc_texts"]  # read once by rc_sentences
     return Annotated(structure, doc, sentences, [t.lower() for t in texts], texts)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import children
+from .people import children, family_tokens, name_tokens
 
 _FEMALE_TITLE = re.compile(r"\s*(ms|mrs|miss)\b", re.I)  # a mother's female partner is not a male carer
 _FATHER_RELATIONS = ("father", "dad", "stepfather", "step-father", "partner", "male carer", "boyfriend")
@@ -41,10 +41,10 @@ def _fathers(annotated: Annotated) -> list[_Father]:
              if any(r in p.relation.lower() for r in _FATHER_RELATIONS) and "grand" not in p.relation.lower()
              and not _FEMALE_TITLE.match(p.name)]
     others = [p.name for p in facts.family if p not in named] + [c.name or "" for c in facts.children]
-    shared_surnames = {_tokens(n)[-1] for n in others if _tokens(n)}
+    shared_surnames = {name_tokens(n)[-1] for n in others if name_tokens(n)}
     found = [_Father(f"{p.name} ({p.relation})", _own_names(p.name, shared_surnames),
-                     (_tokens(p.name) or [None])[-1]) for p in named]
-    names, surname = _names_beside_father(annotated, facts) if not found else (frozenset(), None)
+                     (name_tokens(p.name) or [None])[-1]) for p in named]
+    names, surname = _names_beside_father(annotated) if not found else (frozenset(), None)
     generic = _Father(f"Mr {surname.title()} (father)" if surname else "The father", names, surname)
     kids = {n for k in children(annotated) for n in k.names}
     chain: list[_Father] = []  # fathers a "he" in the next sentences points to
@@ -111,13 +111,9 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[_Father]) 
     return False
 
 
-def _tokens(name: str) -> list[str]:
-    return [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z']+", name) if t.lower() not in {"mr", "mrs", "ms", "dr"}]
-
-
 def _own_names(name: str, shared_surnames: set[str]) -> frozenset[str]:
     """The name tokens that point to this man alone: not a surname he shares with the mother or the children."""
-    parts = _tokens(name)
+    parts = name_tokens(name)
     return frozenset(parts[:1] + [p for p in parts[1:] if p not in shared_surnames])
 
 
@@ -161,12 +157,11 @@ def _first_person(tokens: list[str], kids: set[str]) -> str | None:
     return next((w for w in tokens if w in kids or w in _PEOPLE), None)
 
 
-def _names_beside_father(annotated: Annotated, facts) -> tuple[frozenset[str], str | None]:
+def _names_beside_father(annotated: Annotated) -> tuple[frozenset[str], str | None]:
     """The name written beside "father" when the header lists no father: a first name ("Gareth Jennings (38),
     father", "Gareth is a practical and affectionate father") or a surname after "Mr" ("Mr Cross, the children's
     father"), which points to him only as "Mr Cross" since the mother may share it."""
-    taken = {n for k in children(annotated) for n in k.names} | {
-        t for p in facts.family for t in _tokens(p.name)}
+    taken = {n for k in children(annotated) for n in k.names} | family_tokens(annotated)
     texts, words = annotated.texts, annotated.words
     found: set[str] = set()
     surname = None

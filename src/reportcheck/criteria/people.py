@@ -81,11 +81,21 @@ def _children(annotated: Annotated) -> list[Child]:
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
 
 
+def name_tokens(name: str) -> list[str]:
+    """The lower-case words of a name as the tokenizer splits them, titles and initials left out:
+    "Ms Lily-Mae Cross" is lily, mae, cross."""
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']+", name) if w.lower() not in _TITLES]
+
+
+def family_tokens(annotated: Annotated) -> set[str]:
+    """Every name word of the adults the report names."""
+    return {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}
+
+
 def first_name(name: str) -> frozenset[str]:
-    """The lower-case tokens of a first name as the tokenizer splits it: "Archie-James" is "archie" and "james";
-    a title is skipped ("Ms Sarah Bennett" is "sarah")."""
+    """The words of the first name: "Archie-James" is "archie" and "james"; "Ms Sarah Bennett" is "sarah"."""
     parts = [p for p in name.split() if p.strip(".").lower() not in _TITLES]
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']*", parts[0])) if parts else frozenset()
+    return frozenset(name_tokens(parts[0])) if parts else frozenset()
 
 
 _NOT_NAMES = {"mum", "dad", "mr", "mrs", "ms", "miss", "dr", "pc", "dc", "the", "i", "he", "she", "they", "we", "it",
@@ -102,7 +112,7 @@ _NOT_NAMES = {"mum", "dad", "mr", "mrs", "ms", "miss", "dr", "pc", "dc", "the", 
 def _likely_child(annotated: Annotated) -> str | None:
     """When the header names no child: the capitalised name the report uses most often inside sentences, if it is
     not an adult the report names. Good enough to follow one subject child through the text."""
-    adults = {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z]+", p.name)}
+    adults = family_tokens(annotated)
     counts: dict[str, int] = {}
     texts, words = annotated.texts, annotated.words
     as_surname: dict[str, int] = {}
@@ -136,9 +146,7 @@ class Resolver:
         self.annotated = annotated
         self.kids = [k for k in kids if not k.unborn] or kids
         self.by_name = {n: k.index for k in self.kids for n in k.names}
-        family = {t.lower() for p in annotated.structure.facts.family
-                  for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)}
-        self.adults = (_ADULT_WORDS | family) - set(self.by_name)
+        self.adults = (_ADULT_WORDS | family_tokens(annotated)) - set(self.by_name)
         self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
         self.before: tuple[str, set[int]] = ("none", set())  # last_people as it stood before the current sentence
         self.section: str | None = None

@@ -12,7 +12,7 @@ from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from ..structure.dates import find_dates
 from .father import engaged_fathers, fathers
-from .people import first_name
+from .people import family_tokens, first_name
 
 _DAY = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
@@ -35,7 +35,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     intended: list[Sentence] = []
     refused: list[Sentence] = []
     withheld: list[Sentence] = []  # not shared, with a safeguarding reason
-    names = _family_names(annotated)
+    names = family_tokens(annotated)
     for s in annotated.sentences:
         if not s.has("sharing.share"):
             continue
@@ -118,11 +118,6 @@ def _with_a_person(annotated: Annotated, s: Sentence) -> bool:
     return any(words[i] in ("with", "to") and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
                and words[i + 1] not in {"the", "school", "police", "social", "children's", "conference"}
                for i in range(s.start, s.end - 1))
-
-
-def _family_names(annotated: Annotated) -> set[str]:
-    """Lower-case name tokens of the adults in the report: "shared with Jodie and Ryan" names the parents."""
-    return {t.lower() for p in annotated.structure.facts.family for t in re.findall(r"[A-Za-z][A-Za-z'-]+", p.name)}
 
 
 def _past(annotated: Annotated, s: Sentence) -> bool:
