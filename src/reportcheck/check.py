@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from .config import Config, load_config
+from .config import Config, default_config, load_config
 from .document import Document
 from .errors import ReportError
 from .parse import Limits, document_from_text, read_document
@@ -38,7 +38,7 @@ def check_document(document: Document, *, template: str | None = None, agency: s
     from .criteria import evaluate_all
     from .grade import grade_result
 
-    config = config or Config()
+    config = config or default_config()
     with _stage(timings, "structure"):
         structure = analyse(document, profiles=config.profiles(), template=template, agency=agency)
         if conference_date is not None:

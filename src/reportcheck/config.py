@@ -100,7 +100,7 @@ def load_config(start: Path) -> Config:
     """The configuration that applies to reports in `start` (a folder or a file); defaults when there is none."""
     path = find_config_file(start)
     if path is None:
-        return _default()
+        return default_config()
     return _load_file(path, path.stat().st_mtime_ns)
 
 
@@ -113,7 +113,8 @@ def read_config(path: Path) -> Config:
 
 
 @lru_cache(maxsize=1)
-def _default() -> Config:
+def default_config() -> Config:
+    """The defaults, built and validated once per process."""
     return Config()
 
 
