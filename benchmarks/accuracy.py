@@ -1,6 +1,8 @@
 """The README's accuracy table: `reportcheck evaluate` on every labelled split of corpus/, as one Markdown table.
 
-    python benchmarks/accuracy.py [--corpus corpus]
+    python benchmarks/accuracy.py [--corpus corpus] [SPLIT ...]
+
+With split names, only those splits are evaluated (in the order given).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ def evaluate(folder: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "corpus")
+    ap.add_argument("splits", nargs="*", help="split folders to evaluate (default: every labelled split)")
     args = ap.parse_args()
-    splits = [p for p in sorted(args.corpus.iterdir()) if (p / "labels.yaml").is_file()]
+    names = args.splits or sorted(p.name for p in args.corpus.iterdir())
+    splits = [args.corpus / n for n in names if (args.corpus / n / "labels.yaml").is_file()]
     print("| split | reports | exact grade agreement | quadratic-weighted kappa | good/inadequate swaps | "
           + " | ".join(CRITERIA) + " | template |")
     print("|---" * (6 + len(CRITERIA)) + "|")

@@ -25,7 +25,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 ROOT = Path(__file__).resolve().parent
-SPLITS = ("train", "test", "external", "blind")
+SPLITS = ("train", "test", "external", "blind", "fresh")
 CRITERIA = ("required_sections", "child_voice", "father_involvement", "analysis", "shared_with_parents")
 STATUSES = {"met", "partial", "not_met", "not_applicable"}
 TEMPLATES = {"p8", "signs-of-safety", "assessment-framework", "none"}
@@ -257,7 +257,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true", help="render every report, not only those whose source changed")
     args = parser.parse_args()
-    results = {split: build_split(split, force=args.force) for split in SPLITS}
+    results = {split: build_split(split, force=args.force) for split in SPLITS if (ROOT / "src" / split).is_dir()}
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     if TABLE_START in text and TABLE_END in text:
