@@ -6,17 +6,19 @@ corpus/<split>/labels.yaml, and refreshes the file table in corpus/README.md. Th
 against the default rubric so a label can never contradict its own criteria.
 
 Usage: python corpus/build.py [--force]
-Only reports whose source is newer than the built file are rendered again (Word files are not byte-for-byte
-reproducible, so untouched reports stay untouched in git); --force renders all. PDFs need LibreOffice (soffice);
-without it the committed PDFs are kept.
+Only reports whose source is newer than the built file are rendered again (LibreOffice stamps each PDF with the
+time it was made, so untouched reports stay untouched in git); --force renders all. Word files are byte-for-byte
+reproducible. PDFs need LibreOffice (soffice); without it the committed PDFs are kept.
 """
 from __future__ import annotations
 
 import argparse
+import io
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -184,7 +186,19 @@ def render_docx(src: dict, layout: str, target: Path) -> None:
                 add_text(doc, p)
     for p in paragraphs(src.get("end")):
         add_text(doc, p)
-    doc.save(target)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    target.write_bytes(_without_times(buffer.getvalue()))
+
+
+def _without_times(docx: bytes) -> bytes:
+    """The same Word package with every zip entry dated 1980-01-01, so the same source gives the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0)), src.read(item),
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def render_pdf(src: dict, target: Path) -> None:

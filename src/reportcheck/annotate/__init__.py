@@ -10,7 +10,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from . import spacy_cli
+
+spacy_cli.defer()
+
+from spacy.tokens import Doc  # noqa: E402  (after defer: see spacy_cli)
 
 from ..result import Location
 from ..structure.model import Structure
