@@ -40,7 +40,8 @@ def labelled(tmp_path: Path, monkeypatch) -> Path:
     write_report(folder, "H02.txt", result_data(
         "adequate", agency="gp", statuses={"child_voice": "partial"}, reasons=["child_voice is partial"]))
     write_report(folder, "H03.txt", result_data(
-        "good", agency="gp", template="none", statuses={"child_voice": "not_applicable"}, reasons=[]))
+        "good", agency="gp", template="none", statuses={"child_voice": "not_applicable"}, reasons=[],
+        evidence={"analysis": ["Tom is at risk.", "He is safe now.", "A third quote."]}))
     write_report(folder, "H04.txt", "unreadable")
     (folder / "labels.yaml").write_text(f"""\
 - file: H01.txt
@@ -87,9 +88,10 @@ def test_json_report_of_a_small_labelled_folder(labelled):
     assert set(wrong) == {"H02.txt", "H03.txt"}
     assert wrong["H02.txt"]["grade"] == {"expected": "good", "got": "adequate", "reasons": ["child_voice is partial"]}
     assert wrong["H02.txt"]["criteria"] == [{"criterion": "child_voice", "expected": "met", "got": "partial",
-                                             "reasons": ["child_voice reason"]}]
+                                             "reasons": ["child_voice reason"], "evidence": []}]
     assert wrong["H03.txt"]["template"] == {"expected": "p8", "got": "none"}
-    assert wrong["H03.txt"]["criteria"][0]["criterion"] == "analysis"
+    assert wrong["H03.txt"]["criteria"] == [{"criterion": "analysis", "expected": "not_met", "got": "met",
+                                             "reasons": [], "evidence": ["Tom is at risk.", "He is safe now."]}]
     assert report["unreadable"] == [{"file": "H04.txt", "code": "corrupt", "message": "the file is damaged"}]
 
 
@@ -103,6 +105,8 @@ def test_text_report_for_people(labelled):
     assert "child_voice: 2 of 4 (50.0%); met found partial: 1" in out
     assert "grade: adequate, auditor good (child_voice is partial)" in out
     assert "template: none, auditor p8" in out
+    # a criterion found met has no reason: the quotes it was met on show why
+    assert 'analysis: met, auditor not_met (its evidence: "Tom is at risk."; "He is safe now.")' in out
     assert "H04.txt: corrupt: the file is damaged" in out
 
 

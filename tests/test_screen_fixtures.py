@@ -13,8 +13,9 @@ P8_AREAS = [("involvement", "Details of service involvement"), ("child_views", "
 
 def result_data(grade: str, *, agency: str = "gp", template: str = "p8", statuses: dict | None = None,
                 reasons: list[str] | None = None, children: list[str] = (), family: list[tuple[str, str]] = (),
-                findings: list[dict] = (), areas: dict | None = None) -> dict:
-    """A CONTRACT.md result as a dict: every criterion met unless `statuses` says otherwise."""
+                findings: list[dict] = (), areas: dict | None = None, evidence: dict | None = None) -> dict:
+    """A CONTRACT.md result as a dict: every criterion met unless `statuses` says otherwise; `evidence` gives
+    criteria quotes."""
     statuses = {name: "met" for name in CRITERIA} | (statuses or {})
     return {
         "schema": "reportcheck/result/v1",
@@ -23,7 +24,7 @@ def result_data(grade: str, *, agency: str = "gp", template: str = "p8", statuse
         "agency": agency,
         "facts": {"children": [{"name": n} for n in children],
                   "family": [{"name": n, "relation": r} for n, r in family]},
-        "criteria": {name: {"status": s, "reasons": [f"{name} reason"] if s != "met" else [], "evidence": []}
+        "criteria": {name: {"status": s, "reasons": [f"{name} reason"] if s != "met" else [], "evidence": [{"quote": q, "location": {}} for q in (evidence or {}).get(name, [])]}
                      for name, s in statuses.items()},
         "grade": grade,
         "grade_reasons": list(reasons or []),

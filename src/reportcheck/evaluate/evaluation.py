@@ -65,8 +65,12 @@ def compare(labels: list[Label], results: list[Result]) -> dict:
     }
 
 
+EVIDENCE_SHOWN = 2  # quotes per wrong criterion: enough to see what the checker relied on
+
+
 def _disagreements(label: Label, result: Result) -> dict | None:
-    """What the checker got wrong on one readable report, with the reasons it gave."""
+    """What the checker got wrong on one readable report, with the reasons it gave and the evidence it relied on
+    (a criterion found met has no reasons: its evidence is what an auditor needs to see why)."""
     wrong: dict = {}
     if label.grade != result.grade:
         wrong["grade"] = {"expected": label.grade, "got": result.grade, "reasons": result.grade_reasons}
@@ -75,7 +79,8 @@ def _disagreements(label: Label, result: Result) -> dict | None:
         got = result.criteria.get(name)
         if got is None or _merged(got.status) != _merged(label.status(name)):
             criteria.append({"criterion": name, "expected": label.status(name), "got": got and got.status,
-                             "reasons": got.reasons if got else []})
+                             "reasons": got.reasons if got else [],
+                             "evidence": [e.quote for e in got.evidence[:EVIDENCE_SHOWN]] if got else []})
     if criteria:
         wrong["criteria"] = criteria
     template = result.template.id if result.template else None

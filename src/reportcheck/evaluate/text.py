@@ -46,8 +46,9 @@ def render_text(report: dict, folder: str) -> str:
             g = wrong["grade"]
             lines.append(f"    grade: {g['got']}, auditor {g['expected']} ({'; '.join(g['reasons']) or 'no reason'})")
         for c in wrong.get("criteria", []):
-            lines.append(f"    {c['criterion']}: {c['got']}, auditor {c['expected']} "
-                         f"({'; '.join(c['reasons']) or 'no reason given'})")
+            evidence = "; ".join(f'"{quote}"' for quote in c["evidence"])
+            why = "; ".join(c["reasons"]) or (evidence and f"its evidence: {evidence}") or "no reason given"
+            lines.append(f"    {c['criterion']}: {c['got']}, auditor {c['expected']} ({why})")
         for part in ("template", "agency"):
             if part in wrong:
                 lines.append(f"    {part}: {wrong[part]['got']}, auditor {wrong[part]['expected']}")
