@@ -107,3 +107,72 @@ def test_more_ways_of_giving_a_professional_view(view):
 def test_a_thin_opinion_where_the_form_asks_for_analysis_is_partial():
     criterion, _ = judge(["Mum struggles at times and we are concerned."])
     assert criterion.status == "partial"
+
+
+@pytest.mark.parametrize("thin", [
+    "Ava's missed feeds may be linked to Mum's low mood.",
+    "Taken together, the late immunisations suggest that Ava's health needs are not always put first.",
+    "If the family lose the flat, that would mean a move away from Ava's nursery.",
+    "The main risk to Ava is that her weight keeps falling.",
+])
+def test_a_thin_or_hedged_statement_of_meaning_is_partial_not_not_met(thin):
+    criterion, findings = judge(["Ava was weighed on 03/10/2025 and was 14.2 kg.", thin])
+    assert criterion.status == "partial", criterion.reasons
+    assert "RC-ANALYSIS-001" not in [f.rule for f in findings]
+
+
+def test_the_authors_own_concern_in_a_chronology_is_at_least_partial():
+    criterion, findings = judge(["12/09/2025 Mum did not attend the appointment.",
+                                 "I do have some concerns about the missed appointments and Ava's weight."],
+                                section="involvement")
+    assert criterion.status == "partial"
+    assert criterion.evidence[0].quote.startswith("I do have some concerns")
+
+
+def test_a_parents_quoted_worry_is_not_the_authors_analysis():
+    criterion, findings = judge(["12/09/2025 Mum did not attend the appointment.",
+                                 "Mum said: \"I am worried that my concern about her weight is being ignored.\""],
+                                section="involvement")
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-ANALYSIS-001"
+
+
+def test_bare_facts_under_the_worried_and_working_well_headings_are_not_a_weighing():
+    a = report({"worries": ["03/12/2025 School reported Ava had head lice.", "21/01/2026 Home visit, house cluttered."],
+                "strengths": ["Mum attended the appointment on 08/10/2025.", "Ava's immunisations are up to date."]},
+               children=KIDS)
+    criterion, findings = analysis.evaluate(a)
+    assert criterion.status == "not_met"
+    assert "describes events but does not say what they mean for Ava Price (4)" in criterion.reasons[0]
+
+
+def test_a_worry_beside_a_strength_under_those_headings_is_a_weighing():
+    a = report({"worries": ["Ava's weight loss means she is at risk of significant harm."],
+                "strengths": ["Mum is warm and attentive with Ava."],
+                "scaling": ["In my view Ava is likely to keep losing weight without help."]}, children=KIDS)
+    criterion, findings = analysis.evaluate(a)
+    assert "RC-ANALYSIS-003" not in [f.rule for f in findings]
+
+
+def test_a_positive_drug_test_is_not_a_strength():
+    criterion, findings = judge(["Dad's drug test was positive for cocaine, which places Ava at risk of neglect.",
+                                 "In my view the risk to Ava is high."])
+    assert criterion.status == "partial"
+    assert "RC-ANALYSIS-003" in [f.rule for f in findings]
+
+
+def test_a_service_recommendation_in_the_plan_does_not_fill_out_a_one_sentence_analysis():
+    a = report({"analysis": ["We are worried that the missed feeds may affect Ava's growth, although her "
+                             "grandmother is a protective factor."],
+                "plan": ["We recommend a referral to the dietitian."]}, children=KIDS)
+    criterion, findings = analysis.evaluate(a)
+    assert criterion.status == "partial"
+    assert [f.rule for f in findings] == ["RC-ANALYSIS-005"]
+    assert criterion.reasons == ["The analysis is brief: only one sentence says what the information means for "
+                                 "Ava Price (4)."]
+
+
+def test_my_view_as_the_professional_is_a_view():
+    criterion, findings = judge(FULL[:2] + ["My view as the health visitor is that Ava will keep losing weight "
+                                            "unless the feeding plan is followed."])
+    assert criterion.status == "met", criterion.reasons

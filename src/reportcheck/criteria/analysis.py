@@ -1,6 +1,8 @@
 """`analysis`: what the information means for the child. Facts linked to impact on the child, risks weighed against
 strengths and protective factors, and a professional view on future safety; description or a chronology alone is
 not analysis. The analysis section is read first, then the whole report.
+
+Only the author's own words count: a quotation is someone else speaking ("Mum said 'I'm worried that...'").
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from .people import children
 
-_ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling")
+# Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
+_ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
+
+
+def _has(s: Sentence, label: str, *, asserted: bool = False) -> bool:
+    """A match of `label` outside the quotations of `s`."""
+    return any(not (asserted and not h.asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+               for h in s.get(label))
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
@@ -20,28 +29,31 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     weighed: list[Sentence] = []
     risk = strength = False
     for s in annotated.sentences:
-        has_risk = s.has("analysis.risk")
-        has_strength = s.has("analysis.strength", asserted=True)
+        has_risk = _has(s, "analysis.risk")
+        has_strength = _has(s, "analysis.strength", asserted=True)
         risk |= has_risk
         strength |= has_strength
-        if s.has("analysis.impact"):
+        if _has(s, "analysis.impact"):
             impact.append(s)
-        if s.has("analysis.view"):
+        if _has(s, "analysis.view") or _has(s, "analysis.own_worry"):  # "I do have some concerns about ..."
             view.append(s)
-        if (has_risk and has_strength) or ((has_risk or has_strength) and s.has("analysis.weighing")):
+        if (has_risk and has_strength) or ((has_risk or has_strength) and _has(s, "analysis.weighing")):
             weighed.append(s)
-    roles = {sec.role for sec in annotated.structure.sections if sec.status == "present"}
-    analytic_part = annotated.in_role(*_ANALYTIC_ROLES)
-    both_in_analysis = any(s.has("analysis.risk") for s in analytic_part) and any(
-        s.has("analysis.strength", asserted=True) for s in analytic_part)
-    weighing = both_in_analysis or (bool(weighed) and risk and strength) or {"worries", "strengths"} <= roles
-    analytic = {s.index: s for s in impact + view + weighed}
+    analytic_part = [s for s in annotated.sentences if s.role in _ANALYTIC_ROLES]
+    both_in_analysis = any(_has(s, "analysis.risk") for s in analytic_part) and any(
+        _has(s, "analysis.strength", asserted=True) for s in analytic_part)
+    # A risk and a strength both stated where the form asks for analysis (signs of safety: "worried about" beside
+    # "working well") are set side by side; bare facts under those headings are not.
+    weighing = both_in_analysis or (bool(weighed) and risk and strength)
+    # An opinion where the form asks for analysis, or the author's own worry; a passing opinion in a chronology
+    # ("In my view a plan is needed" among the dates) is not analysis.
+    considered = [s for s in view if s.role in _ANALYTIC_ROLES or _has(s, "analysis.own_worry")]
+    analytic = {s.index: s for s in impact + considered + weighed}
     names = " and ".join(k.label for k in children(annotated) if not k.unborn) or "the child"
 
     where = annotated.heading_location("analysis")
     findings: list[Finding] = []
-    attempted = any(s.role in _ANALYTIC_ROLES for s in view)  # an opinion where the form asks for analysis
-    if not impact and not weighed and not attempted:  # a passing opinion in a chronology is not analysis
+    if not impact and not weighing and not considered:
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
     if not impact:
@@ -50,12 +62,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         findings.append(reg.finding("RC-ANALYSIS-003", children=names, location=where))
     if not view:
         findings.append(reg.finding("RC-ANALYSIS-004", children=names, location=where))
-    enough = len(analytic) >= int(reg.setting("analysis", "min_analytic_sentences"))
-    status = "met" if not findings and enough else "partial"
-    reasons = [f.message for f in findings]
-    if not findings and not enough:
-        reasons.append(f"The analysis is brief: only {len(analytic)} sentence(s) say what the information means for {names}.")
+    if not findings and len(analytic) < int(reg.setting("analysis", "min_analytic_sentences")):
+        said = "only one sentence says" if len(analytic) == 1 else f"only {len(analytic)} sentences say"
+        findings.append(reg.finding("RC-ANALYSIS-005", children=names, location=where, said=said))
+    status = "partial" if findings else "met"
     ranked = sorted(analytic.values(), key=lambda s: (s.role not in _ANALYTIC_ROLES, s.index))
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in ranked[:3]]
-    return Criterion(status=status, reasons=reasons, evidence=evidence), findings
-
+    return Criterion(status=status, reasons=[f.message for f in findings], evidence=evidence), findings
