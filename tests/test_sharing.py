@@ -156,3 +156,120 @@ def test_a_sharing_form_line_with_a_date_is_a_record():
                          family=[Person(name="Ms Natalie Quinn", relation="mother"),
                                  Person(name="Mr Gary Quinn", relation="father")])
     assert criterion.status == "met"
+
+
+def test_a_subjectless_not_shared_note_with_a_safeguarding_reason_keeps_it_met():
+    criterion, findings = judge(None, extra={"plan": [
+        "Report shared with Ms Dawn Reed in person on 03/12/2025. Not shared with Mr Carl Reed: he is on bail not to "
+        "contact Ms Reed while the police investigation continues."]},
+        family=[Person(name="Carl Reed", relation="father")])
+    assert criterion.status == "met", criterion.reasons
+    assert findings == []
+
+
+def test_a_shared_with_line_outside_the_sharing_section_is_a_record():
+    criterion, _ = judge(None, extra={"involvement": ["Shared with: Ms Dawn Reed (mother), 03/12/2025, in person."]})
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_discussing_something_else_with_mum_is_not_sharing_the_report():
+    criterion, findings = judge(None, extra={"involvement": ["Discussed with Mum at the visit on 03/11/2025.",
+                                                             "Letter sent to mum offering an appointment."]})
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-001"
+
+
+def test_a_description_of_the_usual_process_is_not_an_intention():
+    criterion, findings = judge(["This report has not been shared with the parents.",
+                                 "Our usual practice is for the chair to share reports at the conference."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-006"
+    assert "has not been shared with the parents" in findings[0].message
+
+
+def test_sharing_with_the_child_is_not_sharing_with_the_parents():
+    criterion, findings = judge(["Ruby is too young for the report to be shared with her.",
+                                 "I went through my report with Ruby at school on 03/12/2025."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-001"
+
+
+def test_going_through_a_section_with_the_child_does_not_undo_a_share_with_parents():
+    criterion, _ = judge(["I went through this report with Mum and Dad at home on 03/12/2025.",
+                          "Ruby is too young for the report to be shared with her."])
+    assert criterion.status == "met"
+
+
+def test_an_intention_to_share_after_the_conference_is_not_met():
+    criterion, findings = judge(["I will go through this report with Mum on 02/12/2025."],
+                                conference=date(2025, 11, 28))
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-005"
+    assert "02/12/2025" in findings[0].message and "28/11/2025" in findings[0].message
+
+
+def test_an_intention_to_share_before_the_conference_is_partial():
+    criterion, findings = judge(["I will go through this report with Mum on 26/11/2025."],
+                                conference=date(2025, 11, 28))
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+
+
+FATHER_DEAN = dict(extra={"parent_views": ["Dean came to the meeting and said he wants to help."]},
+                   family=[Person(name="Dean Ross", relation="father")])
+
+
+def test_two_people_named_in_two_sentences_are_both_parents():
+    criterion, _ = judge(["I went through this letter with Kerry on 03/12/2025.",
+                          "I emailed a copy to Dean the same day."], **FATHER_DEAN)
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_one_named_person_of_two_is_one_parent():
+    criterion, findings = judge(["I went through this letter with Kerry on 03/12/2025."], **FATHER_DEAN)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003" and "Dean Ross" in findings[0].message
+
+
+def test_not_yet_shared_with_the_father_is_partial():
+    criterion, findings = judge(["Shared with Ms Ross at school on 03/12/2025.",
+                                 "I have not yet been able to share it with Mr Ross."], **FATHER_DEAN)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-006"
+    assert findings[0].quote == "I have not yet been able to share it with Mr Ross."
+
+
+def test_not_shared_with_a_father_whose_whereabouts_are_unknown_is_met():
+    criterion, findings = judge(["Shared with Ms Ross at school on 03/12/2025.",
+                                 "I have not been able to share it with Mr Ross as his whereabouts are still unknown."])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_copy_to_be_posted_to_the_father_is_partial():
+    criterion, findings = judge(["I went through this report with Mrs Ross on 03/12/2025.",
+                                 "Mr Ross had to leave early; a copy will be posted to him."], **FATHER_DEAN)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+    assert "a copy will be posted to him" in findings[0].message
+
+
+def test_no_other_parent_to_share_with_is_met():
+    criterion, _ = judge(["Shared with Kerry at her antenatal appointment on 03/12/2025.",
+                          "There is no known father to share it with."])
+    assert criterion.status == "met"
+
+
+def test_no_known_father_and_no_share_at_all_is_not_met():
+    criterion, findings = judge(["There is no known father to share it with."])
+    assert criterion.status == "not_met"
+
+
+def test_at_the_family_home_is_a_place_not_the_family():
+    criterion, findings = judge(["Shared with Ms Ross at the family home on 03/12/2025."], **FATHER_DEAN)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003"
+
+
+def test_shared_with_the_family_is_both_parents():
+    criterion, _ = judge(["Shared with the family at home on 03/12/2025."], **FATHER_DEAN)
+    assert criterion.status == "met"

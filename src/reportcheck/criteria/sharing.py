@@ -1,23 +1,29 @@
 """`shared_with_parents`: the report records that it was shared with the parents/carers (how and/or when) before the
 conference. Intentions ("will share"), one parent of two, or no date or means are partial; "not shared" needs a
-safeguarding reason.
+safeguarding reason; a share dated after the conference does not count.
+
+Each sentence about sharing the report is read for who it went to (the mother's side, the father's side, both, or
+someone named), so that a parent left out, or only promised a copy, lowers the record while a parent who is absent,
+unknown or kept out for a safeguarding reason does not. Sharing with a child is not sharing with the parents.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from ..annotate import Annotated, Sentence
+from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from ..structure.dates import find_dates
-from .father import engaged_fathers, fathers
+from .father import fathers
 from .people import family_tokens, first_name
 
 _DAY = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
-_BOTH = {"parents", "both", "carers", "family"}
+_BOTH = {"parents", "both", "carers"}
+_CHILD = {"child", "children", "siblings"}
 _PAST = {"has", "have", "had", "was", "were", "been", "did"}
 _PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
                "posted", "discussed", "shared", "provided", "explained"}
@@ -26,6 +32,8 @@ _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 _DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-z]+)\b[^:\n]{0,30}[:\-]\s*\d", re.I)
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|&)\s+(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
 _NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
+_NOT_PEOPLE = {"the", "school", "police", "social", "children's", "conference", "a", "an", "my", "our", "his", "her",
+               "their", "mr", "mrs", "ms", "miss", "dr", "mum", "dad", "date", "shared", "report", "copy", "sent"}
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
@@ -34,35 +42,52 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     shared: list[Sentence] = []
     intended: list[Sentence] = []
     refused: list[Sentence] = []
-    withheld: list[Sentence] = []  # not shared, with a safeguarding reason
+    excused: list[Sentence] = []  # not shared with someone for a safeguarding reason, or no other parent to share with
     names = family_tokens(annotated)
+    # the children the header names: a name guessed from the text may be a parent's
+    kids = {n for c in facts.children for n in first_name(c.name or "")} | _CHILD
     for s in annotated.sentences:
         if not s.has("sharing.share"):
             continue
         in_field = s.role == "sharing"
-        to_parent = s.has("sharing.parent") or any(w in names for w in annotated.lower(s)) or _with_a_person(
-            annotated, s)
-        if not (s.has("sharing.document") or in_field) or not (to_parent or in_field):
+        words = annotated.lower(s)
+        to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s))
+        # "Report shared with ...", "Not shared with Mr Atkins: ...": a share with no subject is the report's own
+        about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s)
+        if not about_report or not (to_parent or in_field) or _to_a_child(annotated, s, kids):
             continue
         hits = s.get("sharing.share")
-        if any(h.asserted for h in hits) and _past(annotated, s):
+        negated = any(h.negated for h in hits)
+        reason = s.has("sharing.safeguarding_reason") or s.has("sharing.parent_absent")
+        if any(h.asserted and not _to_be(annotated, h) for h in hits) and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
-        elif any(h.negated for h in hits):
-            (withheld if s.has("sharing.safeguarding_reason") else refused).append(s)
-        else:
-            intended.append(s)
-    shared += [s for s in annotated.in_role("sharing")
-               if (_YES.match(s.text) or _DATED_ENTRY.match(s.text)) and s not in shared]
-    refused += [s for s in annotated.in_role("sharing") if _NO.match(s.text) and s not in refused]
+            if negated and reason:
+                excused.append(s)  # "... but not with Mr Kelly, who is on bail not to contact her"
+        elif negated:
+            (excused if reason else refused).append(s)
+        elif any(h.future or h.hypothetical or _to_be(annotated, h) for h in hits):
+            intended.append(s)  # not "the usual process is for the chair to share reports": no one intends it
+    for s in annotated.in_role("sharing"):
+        if _to_a_child(annotated, s, kids):
+            continue
+        if (_YES.match(s.text) or _DATED_ENTRY.match(s.text)) and s not in shared:
+            shared.append(s)
+        elif _NO.match(s.text) and s not in refused:
+            refused.append(s)
 
-    findings: list[Finding] = []
-    if facts.shared_date and facts.conference_date and facts.shared_date > facts.conference_date:
-        # Shared after the conference is not shared before it: it does not count.
-        findings.append(reg.finding("RC-SHARE-005", shared_date=facts.shared_date.strftime("%d/%m/%Y"),
-                                    conference_date=facts.conference_date.strftime("%d/%m/%Y")))
-        return Criterion(status="not_met", reasons=[findings[0].message]), findings
+    conference = facts.conference_date
+    if facts.shared_date and conference and facts.shared_date > conference:
+        return _late(facts.shared_date, conference, None)
+    late = [s for s in shared + intended if _after(s, conference)]
+    shared = [s for s in shared if s not in late]
+    intended = [s for s in intended if s not in late]
     if shared or facts.shared_date:
-        return _judge_shared(annotated, shared, findings, withheld_for_safety=bool(withheld))
+        return _judge_shared(annotated, shared, intended + refused, excused=bool(excused))
+    if late:  # shared, or to be shared, only after the conference
+        s = late[0]
+        return _late(max(d for d, _, _ in find_dates(s.text)), conference, (annotated, s))
+    withheld = [s for s in excused if s.has("sharing.safeguarding_reason")]
+    refused += [s for s in excused if s not in withheld]  # "no known father to share it with", and no one else
     if withheld:
         s = withheld[0]
         return Criterion(status="not_applicable",
@@ -81,25 +106,35 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     return Criterion(status="not_met", reasons=[f.message]), [f]
 
 
-def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[Finding], *,
-                  withheld_for_safety: bool):
+def _late(shared_on: date, conference: date, where: tuple[Annotated, Sentence] | None):
+    """Shared (or to be shared) after the conference is not shared before it: it does not count."""
+    extra = {} if where is None else {"location": where[0].location(where[1]), "quote": where[1].text}
+    f = registry().finding("RC-SHARE-005", shared_date=shared_on.strftime("%d/%m/%Y"),
+                           conference_date=conference.strftime("%d/%m/%Y"), **extra)
+    return Criterion(status="not_met", reasons=[f.message]), [f]
+
+
+def _judge_shared(annotated: Annotated, shared: list[Sentence], others: list[Sentence], *, excused: bool):
+    """A past share: partial when a parent is left out or only promised a copy, or when it says neither when nor
+    how. `others` are the sentences that say the report will be, or has not been, shared with someone."""
     reg = registry()
+    findings: list[Finding] = []
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
-    words = {w for s in shared for w in annotated.lower(s)}
+    known = fathers(annotated)
+    reached = set().union(*(_sides(annotated, s, known) for s in shared)) if shared else {"both"}
+    left_out = [s for s in others if _sides(annotated, s, known) - reached - {"both"}]
+    if left_out:
+        s = left_out[0]
+        rule = "RC-SHARE-006" if any(h.negated for h in s.get("sharing.share")) or _NO.match(s.text) else "RC-SHARE-002"
+        findings.append(reg.finding(rule, location=annotated.location(s), quote=s.text, excerpt=s.short()))
+    elif shared and len(reached) == 1 and "both" not in reached and not excused:
+        missing = _missing(annotated, reached, known)
+        if missing:
+            findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
+                                        shared="the father" if "father" in reached else "the mother",
+                                        missing=missing))
     when_or_how = annotated.structure.facts.shared_date is not None or any(
         _DAY.search(s.text) or any(find_dates(s.text)) or s.has("sharing.means") for s in shared)
-    both = words & _BOTH or any(_TWO_NAMES.search(s.text) for s in shared)  # "with Shannon and Kieran together"
-    if shared and not both and not withheld_for_safety:
-        mothers = [p for p in annotated.structure.facts.family if p.relation.lower() == "mother"]
-        mother = bool(words & _MOTHER) or any(words & first_name(p.name) for p in mothers)
-        father = bool(words & _FATHER) or any(f.names & words or f.surname in words for f in fathers(annotated))
-        others = engaged_fathers(annotated)
-        if mother and not father and others:
-            findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
-                                        shared="the mother", missing=" and ".join(others)))
-        elif father and not mother and (mothers or _mentions_mother(annotated)):
-            findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
-                                        shared="the father", missing="the mother"))
     if not when_or_how:
         s = shared[0]
         findings.append(reg.finding("RC-SHARE-004", location=annotated.location(s), quote=s.text,
@@ -108,20 +143,81 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], findings: list[F
     return Criterion(status=status, reasons=[f.message for f in findings], evidence=evidence), findings
 
 
-def _mentions_mother(annotated: Annotated) -> bool:
-    return any(w in _MOTHER for w in annotated.words)
+def _missing(annotated: Annotated, reached: set[str], known) -> str | None:
+    """Who of the involved parents the report was not shared with; None when there is no one else to share with
+    (the other parent unknown, untraced, absent or never mentioned)."""
+    if "mother" in reached or reached - {"father"}:  # shared with the mother, or a named adult who is not the father
+        engaged = [f.label for f in known if f.engaged and not f.absence]
+        return " and ".join(_lower_first(label) for label in engaged) or None
+    mothers = [p for p in annotated.structure.facts.family if p.relation.lower() == "mother"]
+    return "the mother" if mothers or any(w in _MOTHER for w in annotated.words) else None
 
 
-def _with_a_person(annotated: Annotated, s: Sentence) -> bool:
-    """"shared this report with Wayne", "posted to Lewis Fenton": a capitalised name after "with" or "to"."""
+def _lower_first(label: str) -> str:
+    """"The father of Ruby" in the middle of a sentence is "the father of Ruby"; names keep their capital."""
+    first, _, rest = label.partition(" ")
+    return f"{first.lower()} {rest}" if first in {"The", "Their", "His", "Her"} else label
+
+
+def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
+    """Who a sentence about sharing is about: "both", "mother", "father", and the name of anyone else named."""
+    words = set(annotated.lower(s))
+    # who comes after "to" or "with", skipping an article: "with the family" (not "at the family home")
+    w = annotated.words
+    recipients = {w[i + 2] if w[i + 1] == "the" and i + 2 < s.end else w[i + 1] for i in range(s.start, s.end - 1)
+                  if w[i] in ("to", "with")}
+    if words & _BOTH or "family" in recipients or _TWO_NAMES.search(s.text):
+        return {"both"}
+    sides = set()
+    mothers = {n for p in annotated.structure.facts.family if p.relation.lower() == "mother" for n in first_name(p.name)}
+    if words & _MOTHER or words & mothers or recipients & {"her", "she"}:  # "a copy was given to her"
+        sides.add("mother")
+    if words & _FATHER or any(f.names & words for f in known) or recipients & {"him", "he"}:
+        sides.add("father")
+    named = _named(annotated, s) | _entry_name(s)
+    sides |= {n for n in named if n not in mothers and not any(n in f.names for f in known)}
+    return sides
+
+
+def _named(annotated: Annotated, s: Sentence) -> set[str]:
+    """Names written after "with" or "to": "shared this report with Wayne", "posted to Lewis Fenton"."""
     words, texts = annotated.words, annotated.texts
-    return any(words[i] in ("with", "to") and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
-               and words[i + 1] not in {"the", "school", "police", "social", "children's", "conference"}
-               for i in range(s.start, s.end - 1))
+    return {words[i + 1] for i in range(s.start, s.end - 1)
+            if words[i] in ("with", "to") and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
+            and words[i + 1] not in _NOT_PEOPLE}
+
+
+def _entry_name(s: Sentence) -> set[str]:
+    """The person a sharing-form line opens with: "Marta Nowak: 18 November 2025, read through with her"."""
+    m = _DATED_ENTRY.match(s.text)
+    first = m.group(0).split()[0].lower() if m else ""
+    return {first} if first and first not in _MOTHER | _FATHER | _NOT_PEOPLE else set()
+
+
+def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str]) -> bool:
+    """"I went through my section with Maisie", "too young for the report to be shared with him": a child, no
+    parent."""
+    words = set(annotated.lower(s))
+    return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | {"mum", "dad"})
+
+
+def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
+    """A form line or a note with no subject: "Shared with: Ms Lees (mother), 11/02/2026", "Not shared with ..."."""
+    opening = annotated.words[s.start:s.start + 3]
+    return opening[:2] == ["shared", "with"] or opening == ["not", "shared", "with"]
+
+
+def _to_be(annotated: Annotated, hit: Hit) -> bool:
+    """"for the report to be shared", "is to be sent": still to happen."""
+    return annotated.words[max(0, hit.start - 2):hit.start] == ["to", "be"]
+
+
+def _after(s: Sentence, conference: date | None) -> bool:
+    dates = [d for d, _, _ in find_dates(s.text)]
+    return bool(conference and dates and min(dates) > conference)
 
 
 def _past(annotated: Annotated, s: Sentence) -> bool:
     """"I gave both parents a copy", "has been shared": a past act, not the bare "share" of an intention."""
     words = annotated.lower(s)
     return any(w in _PAST_VERBS or w in _PAST for w in words)
-
