@@ -296,3 +296,98 @@ def test_an_adult_quoting_another_adult_is_not_the_childs_voice_second_hand():
     criterion, _ = judge(["Mrs Cross told me that Mr Cross, the children's father, moved out after "
                           '"one argument too many".'])
     assert criterion.status == "not_met"
+
+
+# Whose words: a verb joined by "and" shares its clause's subject, not the child named just before it.
+@pytest.mark.parametrize("text, status", [
+    ('He chats to staff about what Jack did at the weekend and has told them he is "doing his best".', "not_met"),
+    ("He has little to say about Jack and describes him as a handful.", "not_met"),
+    ('Jack builds dens with his dad and has told me he feels "safe and happy" there.', "met"),
+])
+def test_a_verb_after_and_belongs_to_the_clauses_subject(text, status):
+    a = report({"parenting": ["Dad, Wes, collects Jack on Fridays.", text]}, children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == status
+
+
+def test_a_sibling_named_inside_anothers_quotation_is_not_heard():
+    criterion, findings = judge(['Ruby told me: "Mum never shouts at Cody, only at me."'], children=[RUBY, CODY])
+    assert criterion.status == "partial"
+    assert "Cody Hall (18 months)" in {f.rule: f.message for f in findings}["RC-VOICE-001"]
+
+
+def test_a_childs_shared_bedroom_is_not_the_child_sharing():
+    criterion, _ = judge(["The children's shared bedroom was cold and damp."], children=[RUBY, JACK])
+    assert criterion.status == "not_met"
+
+
+# What a child likes, told by the author: voice for a child who talks, description for a baby or beside "a happy boy".
+@pytest.mark.parametrize("text, status", [
+    ("Jack wants to live with his nan and misses his dad.", "met"),
+    ("Jack is a happy, sociable boy who loves football.", "partial"),
+    ("Jack does not want to go home.", "met"),
+])
+def test_a_reported_wish_is_voice_unless_it_is_a_generic_description(text, status):
+    criterion, findings = judge([text])
+    assert criterion.status == status
+    if status == "partial":
+        assert findings[0].rule == "RC-VOICE-002"
+        assert "Jack Mills (9)" in findings[0].message and "add what Jack Mills (9) said" in findings[0].message
+
+
+@pytest.mark.parametrize("text, status", [
+    ("She loves the water tray and enjoys songs at circle time.", "partial"),
+    ('Cody said "more" and pointed to the water tray.', "met"),
+    ("Cody looked to his mum each time a stranger spoke, and settled only once she picked him up.", "met"),
+])
+def test_a_babys_likes_are_a_description_not_their_voice(text, status):
+    criterion, _ = judge([text.replace("She", "Cody")], children=[CODY])
+    assert criterion.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Cody was seen in clinic with his mother for his immunisations.",
+    "I saw Cody with his mum at the surgery on 3 March for an ear infection.",
+    "The health visitor observed Cody at home with his mother.",
+])
+def test_being_seen_is_not_an_observation(text):
+    criterion, findings = judge([text], children=[CODY])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-001"
+
+
+def test_views_left_to_another_worker_for_a_stated_reason_are_partial_not_met():
+    criterion, findings = judge(["It is not the role of this service to speak to the children; their views will be "
+                                 "gathered by the social worker."], children=[RUBY, JACK])
+    assert criterion.status == "partial"
+    assert [f.rule for f in findings] == ["RC-VOICE-003", "RC-VOICE-003"]
+    assert findings[0].message.startswith("The report gives a reason why Ruby Hall (7) was not seen")
+    assert "say when and how their views will be gathered" in findings[0].message
+
+
+def test_views_still_to_be_gathered_without_a_reason_are_not_met():
+    criterion, findings = judge(["Jack's views will be gathered by his social worker."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-004"
+    assert findings[0].message.endswith("say why, or add their views.")
+
+
+def test_a_thing_of_the_childs_keeps_the_child_for_the_next_pronoun():
+    criterion, findings = judge(["Jack's account was given to school staff and is not repeated here.",
+                                 "I was unable to obtain his views as he did not want to speak to me."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+
+
+def test_a_pre_school_booster_is_not_an_adult_taking_the_pronoun():
+    a = report({"involvement": ["Jack is registered with the practice.", "His pre-school booster was given in May.",
+                                "When I saw him in June he appeared well and happy."]}, children=[JACK])
+    criterion, findings = child_voice.evaluate(a)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_a_child_without_a_name_is_named_by_date_of_birth():
+    from datetime import date
+    _, findings = judge(["Nothing to add."], children=[ChildFacts(dob=date(2021, 9, 6))])
+    assert "the child born 06/09/2021" in findings[0].message

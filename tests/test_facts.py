@@ -187,3 +187,45 @@ def test_school_details_beside_each_child_are_not_children():
 
     found = parse_children("Ruby HOLLIS (15), Year 10, Kingsmead High; Alfie HOLLIS (9), Year 5, Brookfield Primary")
     assert [(c.name, c.age) for c in found] == [("Ruby HOLLIS", "15"), ("Alfie HOLLIS", "9")]
+
+
+def test_a_letters_re_line_gives_every_child_and_stops_at_the_address():
+    letter = ["Re: Mia Fox (DOB 02/05/2019) and Alfie Fox (DOB 11/01/2023), 14 Elm Court, Selby. Conference 9 March 2026.",
+              "Date: 02/03/2026", "Dear Chair,", "Both children are registered here."]
+    facts = analyse(document([para(line) for line in letter])).facts
+    assert [(c.name, c.dob) for c in facts.children] == [("Mia Fox", date(2019, 5, 2)), ("Alfie Fox", date(2023, 1, 11))]
+
+
+def test_a_re_line_about_the_parent_lists_the_children_after_a_dash():
+    letter = ["Re: Dawn Rix (DOB 04/07/1990) - children Leah Rix (DOB 03/03/2017) and Sam Rix (DOB 20/10/2021); "
+              "conference 9 March 2026", "Date: 02/03/2026", "Dear Chair,", "Ms Rix attends weekly."]
+    facts = analyse(document([para(line) for line in letter])).facts
+    assert [c.name for c in facts.children] == ["Leah Rix", "Sam Rix"]
+
+
+def test_a_re_line_naming_only_the_conference_is_no_child():
+    letter = ["Patient: Ellie Moss, DOB 06/09/2021, 17 Ash Grove, Bury", "Date: 12/01/2026",
+              "Re: Initial Child Protection Conference, 15th January 2026", "Dear Chair,", "Ellie is registered here."]
+    facts = analyse(document([para(line) for line in letter])).facts
+    assert [(c.name, c.dob) for c in facts.children] == [("Ellie Moss", date(2021, 9, 6))]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Subjects: FOX, Mia (DOB 02/05/2019); FOX, Alfie (DOB 11/01/2023)", ["Mia", "Alfie"]),
+    ("Household: Ms Jo Fox (tenant), Mr Dan Fox, Mia Fox (6), Alfie Fox (2)", ["Mia Fox", "Alfie Fox"]),
+    ("Pupil: Mia Fox (DOB 02/05/2019)", ["Mia Fox"]),
+    ("Name of children: Mia Fox (DOB 02/05/2019) - Year 2, Oak Hill Primary; Alfie Fox (DOB 11/01/2023) - Nursery",
+     ["Mia Fox", "Alfie Fox"]),
+])
+def test_children_under_other_labels_and_beside_adults(line, names):
+    assert [c.name for c in facts_of(line).children] == names
+
+
+def test_an_unborn_baby_of_a_named_mother_is_the_baby_not_the_mother():
+    facts = facts_of("Unborn baby of: Kim Ray (DOB 12/03/2002)", "EDD: 18/02/2027")
+    assert [(c.name, c.unborn, c.due_date) for c in facts.children] == [(None, True, date(2027, 2, 18))]
+
+
+def test_an_adult_by_age_and_a_date_after_the_report_are_not_children():
+    facts = facts_of("Date of report: 01/03/2026", "Children: Jo Fox (34), Mia Fox (6), Leo Fox (DOB 12/04/2026)")
+    assert [c.name for c in facts.children] == ["Mia Fox"]

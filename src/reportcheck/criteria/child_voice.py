@@ -12,9 +12,13 @@ from ..rulepack import registry
 from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, children
 
 
+_NOT_VERB = DETERMINERS | {"'s", "’s"}  # "the worries", "the children's shared bedroom"
+
+
 @dataclass
 class _Heard:
-    own: list[Sentence] = field(default_factory=list)  # own words, reported speech, wishes and feelings
+    own: list[Sentence] = field(default_factory=list)  # own words, reported speech, views
+    wishes: list[Sentence] = field(default_factory=list)  # a wish, like or feeling the author reports ("loves Lego")
     observed: list[Sentence] = field(default_factory=list)  # observation with carers
     second_hand: list[Sentence] = field(default_factory=list)  # generic description or an adult's account
     not_seen_reason: list[Sentence] = field(default_factory=list)
@@ -59,17 +63,23 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         return
     if who == "child" or (who == "unknown" and s.role == "child_views") or (
             who is None and s.quotes and s.role == "child_views"):  # 'Amber, 03/02/2026: "I thought ..."'
-        h.own.append(s)
+        (h.own if s.quotes or _child_speaks(resolver, s) else h.wishes).append(s)
         return
     if any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
         h.own.append(s)
         return
+    # Being seen ("seen in clinic", "I saw her with mum") is no observation: what the child did is ("reached for").
     observations = [x for x in s.get("voice.observation") if x.asserted]
-    if observations and (s.has("voice.carer") or len({x.start for x in observations}) >= 2):
+    if observations and (s.has("voice.carer") or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
         h.observed.append(s)
         return
     if s.has("voice.generic", asserted=True):
         h.second_hand.append(s)
+
+
+def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
+    """A speech verb ("said", "told me", "drew") whose speaker is the child, not only a wish or feeling verb."""
+    return any(x.asserted and resolver.speaker(s, x.start) == "child" for x in s.get("voice.speech"))
 
 
 def _reason_given(annotated: Annotated, s: Sentence) -> bool:
@@ -85,7 +95,7 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
     author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
     words = annotated.words
     verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish")
-                    if x.asserted and not (x.start > s.start and words[x.start - 1] in DETERMINERS)),  # "the worries"
+                    if x.asserted and not (x.start > s.start and words[x.start - 1] in _NOT_VERB)),  # "the worries"
                    key=lambda x: x.start)
     found: list[str] = []
     clause_owner: dict[int, str] = {}
@@ -137,6 +147,11 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
             # The report says their views were not obtained: words quoted outside the child's views (a disclosure to
             # a teacher, say) are an account of events, not the views this agency was asked for.
             h.own = []
+            h.wishes = []
+        # What a child likes or feels, told by the author, is their voice; for a baby, or beside a generic
+        # description ("a happy boy who loves Lego"), it is a description of them.
+        for s in h.wishes:
+            (h.second_hand if preverbal or s.has("voice.generic", asserted=True) else h.own).append(s)
         if h.own or (preverbal and h.observed):
             states[kid.index] = "met"
             for s in (h.own or h.observed)[:2]:

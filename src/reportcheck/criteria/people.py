@@ -26,6 +26,10 @@ DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "it
 CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
 CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
+_AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "often", "always",
+                "sometimes", "now"}
+_KIN_ADJECTIVES = {"birth", "biological", "natural", "real", "late", "own", "younger", "older", "maternal", "paternal"}
+_PREFIXES = {"pre", "after", "out", "in", "non"}
 _AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
 
 
@@ -66,7 +70,8 @@ def _children(annotated: Annotated) -> list[Child]:
     for i, c in enumerate(facts.children):
         months = age_months(c, on)
         names = first_name(c.name or "")
-        label = c.name or ("the unborn baby" if c.unborn else f"child {i + 1}")
+        label = c.name or ("the unborn baby" if c.unborn else
+                           f"the child born {c.dob:%d/%m/%Y}" if c.dob else f"child {i + 1}")
         if c.name and not c.unborn and months is not None and months >= 0:
             label = f"{c.name} ({_age_text(months)})"
         elif c.name and not c.unborn and c.age:
@@ -158,8 +163,12 @@ class Resolver:
             self.last_people = ("none", set())
             self.section = sentence.section
         self.before = self.last_people
-        named = {self.by_name[w] for w in words if w in self.by_name}
+        # A child named inside a quotation is spoken about, not speaking ('He said: "Noah gets everything."')
+        quoted = {i for a, b in sentence.quotes for i in range(a, b)}
+        named = {self.by_name[w] for i, w in enumerate(words, sentence.start) if w in self.by_name and i not in quoted}
         for hit in sentence.get("voice.child_ref"):
+            if hit.start in quoted:
+                continue
             text = " ".join(self.annotated.words[hit.start:hit.end])
             group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
                                             "boys", "girls"))
@@ -179,32 +188,46 @@ class Resolver:
             self.last_people = ("adult", set())
         return result
 
-    def _first_person(self, sentence: Sentence) -> str | None:
-        """Whether the first person a sentence names is a child or an adult: what its pronouns will point to. When
-        the children are named, any other capitalised name is someone else ("Jordan attended. He talks ...")."""
+    def _first_person(self, sentence: Sentence, start: int | None = None, end: int | None = None,
+                      author: bool = False) -> str | None:
+        """Whether the first person a sentence (or the words from `start` to `end`) names is a child or an adult
+        (or, with `author`, I or we): what its pronouns will point to. When the children are named, any other
+        capitalised name is someone else ("Jordan attended. He talks ...")."""
         words = self.annotated.words
-        for i in range(sentence.start, sentence.end):
+        start = sentence.start if start is None else start
+        end = sentence.end if end is None else end
+        for i in range(start, end):
             low = words[i]
             if low in self.by_name or low in CHILD_WORDS:
-                if self._possessive_phrase(i, sentence.end):
-                    continue  # "Kayden and Lily-Mae's father is ...": the father is the subject
-                return "child"
-            if low in self.adults:
-                return "adult"
+                owned = self._possessive_phrase(i, end)
+                if owned is not None and words[owned] in self.adults:
+                    return "adult"  # "Kayden and Lily-Mae's father is ...": the father is the subject
+                return "child"  # "Amira's account was given to school staff": still about Amira
+            if low in self.adults and not (i - 2 >= start and words[i - 1] == "-" and words[i - 2] in _PREFIXES):
+                return "adult"  # but not "her pre-school booster"
+            if author and low in _AUTHOR:
+                return "author"
             if low in _SUBJECT_PRONOUNS:  # "She is warm with the children": still whoever "she" was before
-                return None if self.before[0] == "none" else self.before[0]
+                if self.before[0] == "none":
+                    return "child" if author and sentence.role == "child_views" else None
+                return self.before[0]
             if i > sentence.start and self._someone_else(i):  # not the first word: "Attendance is 91%"
                 return "adult"
         return None
 
-    def _possessive_phrase(self, i: int, end: int) -> bool:
-        """Whether the child named at `i` (with any others joined by "and") is the owner in a possessive: "Ruby's",
-        "Kayden and Lily-Mae's"."""
+    def _possessive_phrase(self, i: int, end: int) -> int | None:
+        """When the child named at `i` (with any others joined by "and") is the owner in a possessive ("Ruby's",
+        "Kayden and Lily-Mae's"), where the word owned is (past any adjective: "Ruby's birth father")."""
         words = self.annotated.words
         j = i + 1
         while j < end and (words[j] in self.by_name or words[j] in {"and", "-", ","}):
             j += 1
-        return j < end and words[j] in {"'s", "’s"}
+        if not (j + 1 < end and words[j] in {"'s", "’s"}):
+            return None
+        k = j + 1
+        while k + 1 < end and words[k] in _KIN_ADJECTIVES:
+            k += 1
+        return k
 
     def _opens_with_pronoun(self, sentence: Sentence) -> bool:
         return sentence.start < sentence.end and self.annotated.words[sentence.start] in _SUBJECT_PRONOUNS
@@ -219,6 +242,15 @@ class Resolver:
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
         """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
         words = self.annotated.words
+        j = verb_start - 1
+        while j > sentence.start and words[j] in _AUXILIARIES:
+            j -= 1
+        if j > sentence.start and words[j] == "and":
+            # "He talks about Oscar and has told her ...": the verb shares its clause's subject, not the last name
+            clause = max((i + 1 for i in range(sentence.start, j) if words[i] == ";"), default=sentence.start)
+            who = self._first_person(sentence, clause, j, author=True)
+            if who is not None:
+                return who
         for i in range(verb_start - 1, sentence.start - 1, -1):
             low = words[i]
             if i == verb_start - 1 and self._someone_else(i):  # "Lisa tells me"

@@ -42,8 +42,10 @@ _FIELDS = (
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
                           r"name of service school|team|department)$")),
-    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject)|(?:subject )?child\b|"
-                            r"conference in respect of|unborn(?: baby)?$|sibling group|re$)")),
+    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil)|"
+                            r"(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
+                            r"sibling group|re$|household$|(?:patient|pupil|student|young person|subject)s?(?: name)?$)"
+                            )),
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
     ("age", re.compile(r"^(?:child )?age$")),
@@ -89,6 +91,11 @@ _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|w
 _ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|close|drive|court|way|place|crescent|"
                       r"gardens|terrace|estate|flat|house|grove|row|hill|square)\b", re.IGNORECASE)
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
+_NOT_A_CHILD = re.compile(r"^\W*(?:mr|mrs|ms|miss|mx|dr)\b\.?|\b(?:conference|icpc|rcpc|meeting|review)\b",
+                          re.IGNORECASE)  # "Ms Rebecca Doherty", "Conference 20 November 2026"
+_PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
+_RELATION_WORD = re.compile(r"\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|tenants?|"
+                            r"applicant|carer)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)" is an adult
 _NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
                              re.IGNORECASE)
 
@@ -121,7 +128,9 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
             facts.role = facts.role or role or f.label
         elif f.kind == "children":
             found = parse_children(f.value)
-            children += found[:1] if f.label.lower() == "re" else found  # "Re: name, DOB, address"
+            if "unborn" in f.label.lower():  # "Unborn baby of: Kirsty Doyle (DOB ...)": the mother is named
+                found = [ChildFacts(unborn=True, due_date=next((c.dob for c in found if not _adult(c, None)), None))]
+            children += found
         elif f.kind in ("dob", "due", "age") and children:
             _complete(children[-1], f.kind, f.value)
     if facts.author is None:
@@ -129,8 +138,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
     children += _household_table(document, facts)
     if facts.conference_date is None:
         facts.conference_date = _conference_in_prose(document)
-    facts.children = [c for c in _unique_children(children) if not _adult(c, facts.report_date or
-                                                                          facts.conference_date)]
+    on = facts.report_date or facts.conference_date
+    facts.children = [c for c in _unique_children(children) if not (_adult(c, on) or _not_born_yet(c, on))]
     facts.family = _unique_people([*facts.family, *_people(document)])
     return facts, fields
 
@@ -212,16 +221,26 @@ def _conference_in_prose(document: Document):
 
 
 def parse_children(value: str) -> list[ChildFacts]:
-    """Children from a field such as "Ruby Hall (DOB 02/04/2016), Cody Hall (2), unborn baby (EDD 12/01/2026)"."""
+    """Children from a field such as "Ruby Hall (DOB 02/04/2016), Cody Hall (2), unborn baby (EDD 12/01/2026)", or
+    a letter's "Re: Leanne Pike (DOB ...) - children Kayla Pike (DOB ...) and Ruben Pike (DOB ...), 3 Beacon Rise,
+    Stafford. Conference 20 November 2026": the address ends the list; an adult's title, the conference or a date
+    that is not a birth date (see _not_born_yet) are not children."""
     found = []
     for item in _split_items(value):
         unborn = bool(_UNBORN.search(item))
         dates = [d for d, _, _ in find_dates(item)]
         age = None if unborn else _age(item)
-        name = _name(item)
+        if _ADDRESS.search(item) and not (dates or age or unborn):
+            if re.match(r"\s*\d", item):
+                break  # a house number: the town, postcode and conference follow
+            continue
+        name = None if _PARENT_OF.search(item) else _name(item)  # "unborn baby of Kirsty Lambert"
         if name and _NOT_CHILD_NAMES.intersection(name.lower().split()):
             name = None
-        if _ADDRESS.search(item) or not (name or dates or age or unborn):
+        if not (name or dates or age or unborn):
+            continue
+        if unborn and not name and found and found[-1].unborn and not found[-1].name:
+            found[-1].due_date = found[-1].due_date or (dates[0] if dates else None)  # "baby of Amy, EDD 3/2/26"
             continue
         found.append(ChildFacts(name=name, unborn=unborn, dob=None if unborn or not dates else dates[0],
                                 due_date=dates[0] if unborn and dates else None, age=age))
@@ -233,7 +252,7 @@ def parse_children(value: str) -> list[ChildFacts]:
 
 def _split_items(value: str) -> list[str]:
     items, depth, current = [], 0, []
-    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)", ";", value.replace("\n", ";"))
+    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+", ";", value.replace("\n", ";"))
     for ch in text:
         depth += ch == "("
         depth -= ch == ")"
@@ -245,6 +264,8 @@ def _split_items(value: str) -> list[str]:
     items.append("".join(current))
     merged: list[str] = []
     for item in (i.strip() for i in items):
+        if _NOT_A_CHILD.search(item) or _RELATION_WORD.search(item):
+            continue
         if merged and item and not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item)):
             merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016" is one child
         elif item:
@@ -353,10 +374,20 @@ def _people(document: Document) -> list[Person]:
 
 
 def _adult(child: ChildFacts, on: date | None) -> bool:
-    """A "child" whose date of birth makes them 18 or over by the report's date: the adult a report is about."""
+    """A "child" whose age or date of birth makes them 18 or over by the report's date: the adult a report is
+    about, or a parent listed in a household."""
+    years = re.fullmatch(r"(\d+)(?:\s*(?:years?|yrs?)(?:\s+old)?)?", child.age or "")
+    if years and int(years.group(1)) >= _ADULT:
+        return True
     if child.dob is None or on is None:
         return False
     return (on.year - child.dob.year - ((on.month, on.day) < (child.dob.month, child.dob.day))) >= _ADULT
+
+
+def _not_born_yet(child: ChildFacts, on: date | None) -> bool:
+    """A child whose "date of birth" is after the report's date and who is not said to be unborn: the date was
+    something else (a conference, an appointment)."""
+    return not child.unborn and child.dob is not None and on is not None and child.dob > on
 
 
 def _unique_people(people: list[Person]) -> list[Person]:
