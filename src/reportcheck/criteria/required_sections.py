@@ -1,5 +1,8 @@
 """`required_sections`: the template's required sections are present and hold the author's own words.
 
+An optional section (the date the report was shared with the child) may be left out, but once its heading is there
+it must be answered: a heading with only "N/A" is an empty section like any other.
+
 met when every required section is present; partial when one or two are missing or empty; not_met when more are
 (or most of a short form), or when the report follows no recognisable form. Each missing or empty section gets a
 reason that names it, says where it is or should be, and how to fill it in.
@@ -27,7 +30,8 @@ def evaluate(structure: Structure, profiles: list[Profile] | None = None) -> tup
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
     findings: list[Finding] = []
     evidence: list[Evidence] = []
-    required = [s for s in structure.sections if s.required]
+    # An optional section counts once the report gives it a heading: "Date shared with child: N/A" is a placeholder.
+    required = [s for s in structure.sections if s.required or s.status == "empty"]
     for section in required:
         if section.status == "present":
             continue

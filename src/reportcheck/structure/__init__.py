@@ -43,9 +43,9 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
     sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
     facts, fields = extract_facts(document, block_section)
     sharing_dates(document, sections, facts)
-    agency_id, evidence = recognise(document, fields, agency)
+    agency_id, evidence = recognise(document, fields, block_section, agency)
     heading_blocks = sorted({*detection.assigned, *detection.ends,
-                             *(c.index for c in detection.candidates if c.strong)})
+                             *(c.index for c in detection.candidates if c.strong)} - detection.unheaded)
     return Structure(
         document=document,
         template=TemplateMatch(id=detection.template_id, confidence=detection.confidence,

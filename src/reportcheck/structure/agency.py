@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..document import Document
+from ..document import Block, BlockKind, Document
 from ..rulepack import rules_dir
 from ..yamlload import load_yaml_model
+from .detect import is_signature
 from .facts import Field as HeaderField
 
 AGENCIES = ("social_worker", "police", "gp", "school_primary", "school_secondary", "school_nurse", "health_visitor",
@@ -21,6 +22,7 @@ AGENCIES = ("social_worker", "police", "gp", "school_primary", "school_secondary
             "early_help", "adult_mental_health", "camhs", "substance_misuse", "other", "unknown")
 _HEADER_BLOCKS = 8
 _SIGN_OFF_BLOCKS = 3
+_SIGNATURE_WORDS = 12
 _EVIDENCE_CHARS = 80
 SCHOOL = "school"  # a school whose phase the report does not name
 _YEAR_GROUP = re.compile(r"\b(?:year(?:\s+group)?\s*:?\s*(\d{1,2})\b|(reception)\b)", re.IGNORECASE)
@@ -89,20 +91,31 @@ def matcher() -> AgencyMatcher:
     return AgencyMatcher(load_yaml_model(rules_dir() / "agencies.yaml", AgencyFile))
 
 
-def recognise(document: Document, fields: list[HeaderField], given: str | None = None) -> tuple[str, str | None]:
-    """(agency id, evidence words): the user's choice, else the agency, designation, sign-off and header lines."""
+def recognise(document: Document, fields: list[HeaderField], block_section: list[str | None],
+              given: str | None = None) -> tuple[str, str | None]:
+    """(agency id, evidence words): the user's choice, else the agency, designation, sign-off and header lines.
+
+    Only the header and the sign-off speak for the author: the body names other agencies all the time ("I will tell
+    the social worker", "a referral to the community mental health team"), so a field or line inside a section
+    never decides, and a closing block is the sign-off only when it is outside every section or reads as a signature."""
     if given is not None:
         if given not in AGENCIES:
             raise ValueError(f"unknown agency {given!r}; the known agencies are: {', '.join(AGENCIES)}")
         return given, None
     find = matcher().find
     blocks = document.blocks
+    outside = [f for f in fields if block_section[f.index] is None]
+    sign_off = [i for i in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _SIGN_OFF_BLOCKS), -1)
+                if block_section[i] is None or _signs(blocks[i])]
+    people = [f for f in outside if f.kind in ("role", "author", "titled")]
     sources = [
-        *(f.value for f in fields if f.kind == "agency"),
-        *(f.value for f in fields if f.kind == "role"),
-        *(f.value for f in fields if f.kind in ("author", "titled")),
-        *(b.text for b in reversed(blocks[-_SIGN_OFF_BLOCKS:])),  # the signature is last
-        *(b.text for b in [*document.furniture, *blocks[:_HEADER_BLOCKS]]),
+        *(f.value for f in outside if f.kind == "agency"),
+        *(f.value for f in people if f.kind == "role"),
+        *(f.value for f in people if f.kind != "role"),
+        *(f.label for f in people),  # "School nurse: Bernadette Quinn"
+        *(blocks[i].text for i in sign_off),  # the signature is last
+        *(b.text for b in document.furniture),
+        *(b.text for i, b in enumerate(blocks[:_HEADER_BLOCKS]) if block_section[i] is None),
         document.source.properties.get("title", ""),
     ]
     for text in sources:
@@ -114,6 +127,14 @@ def recognise(document: Document, fields: list[HeaderField], given: str | None =
         elif found:
             return found[0], _evidence(text, found[1])
     return "unknown", None
+
+
+def _signs(block: Block) -> bool:
+    """A closing line that signs the report ("PC 1234 Sam Green", "Jo Hart, School Nurse, 2/12/2025"), not the
+    author's last sentence or a form's answer cell."""
+    text = block.text.strip()
+    return is_signature(text) or (block.kind != BlockKind.table_cell and len(text.split()) <= _SIGNATURE_WORDS
+                                  and not text.endswith("."))
 
 
 def _school_phase(document: Document) -> str | None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pydantic import RootModel
 
-from ..document import Document
+from ..document import BlockKind, Document
 from ..rulepack import rules_dir
 from ..yamlload import load_yaml_model
 from .dates import parse_date
@@ -36,7 +36,12 @@ END_KEYS = frozenset(heading_key(t) for t in (
     "Signature", "Signed", "Sign off", "Signed off by", "Print name", "Name", "Report author", "Author",
     "Report prepared by", "Report completed by", "Completed by", "Name of report author", "Designation", "Job title",
     "Role", "Agency", "Date", "Date of report", "Report date", "Date report completed", "Date report submitted",
-    "Contact details", "Email", "Telephone", "Tel no", "Manager", "Countersigned"))
+    "Contact details", "Email", "Telephone", "Tel no", "Manager", "Countersigned",
+    # the header fields of a form: they name the child and the conference, they are no section
+    "Name of child", "Names of children", "Name(s) of child(ren)", "Child's name", "Child", "Children",
+    "Young person", "Date of birth", "DOB", "Address", "Home address", "School", "NHS number", "Conference date",
+    "Date of conference", "Name and role of person completing report", "Person completing report", "Ethnicity",
+    "Legal status", "Unborn baby", "Expected date of delivery"))
 
 _SIGNATURE_BLOCKS = 2
 _SIGNATURE_WORDS = 16
@@ -60,6 +65,8 @@ class Detection:
     candidates: list[Candidate]
     assigned: dict[int, str]  # heading block index -> section id (of `profile`)
     ends: set[int]  # heading blocks that close the section before them without opening one
+    unheaded: set[int] = field(default_factory=set)  # assigned blocks that open a section with no heading: content
+    from_header: dict[str, list[int]] = field(default_factory=dict)  # section id -> header fields answering it
 
 
 def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
@@ -67,6 +74,9 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
     candidates = [c for i, b in enumerate(document.blocks) if (c := candidate(i, b)) is not None]
     matches = {}
     for n, c in enumerate(candidates):
+        if heading_key(c.text) in END_KEYS:  # "Name(s) of child(ren)" is a header field, whatever it resembles
+            matches[c.index] = []
+            continue
         found = _matches(index, c, c.text)
         if not found and c.printed and "\n" in document.blocks[c.index].text.strip():
             for text in wrapped(document.blocks[c.index], c.text)[1:]:  # a label wrapped in a narrow cell
@@ -82,9 +92,9 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         profile = by_id[template]
         coverage = _coverage(profile, matches)
         assigned = _fill_gaps(profile, candidates, _assign(profile, candidates, matches))
-        return Detection(profile, profile.id, min(1.0, coverage), True, candidates, assigned,
-                         _ends(candidates, assigned) | _signature(document, assigned))
-    cues = _cue_profiles(document, profiles, index)
+        return _completed(Detection(profile, profile.id, min(1.0, coverage), True, candidates, assigned,
+                                    _ends(candidates, assigned) | _signature(document, assigned)), document)
+    cues = _cue_profiles(document, profiles, index) | _numbered_profiles(profiles, candidates, matches)
     scored = sorted(((min(1.0, _coverage(p, matches) + (_CUE_BONUS if p.id in cues else 0.0)), -n, p)
                      for n, p in enumerate(profiles)), key=lambda t: (t[0], t[1]), reverse=True)
     confidence, _, profile = scored[0]
@@ -100,8 +110,9 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         confidence, follows = round(coverage * _ORDER_CONFIDENCE, 3), True
     else:
         confidence = 1.0 - confidence  # how sure we are that it follows no known form
-    return Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
-                     _ends(candidates, assigned) | _signature(document, assigned))
+    found = Detection(profile, profile.id if follows else "none", round(confidence, 3), False, candidates, assigned,
+                      _ends(candidates, assigned) | _signature(document, assigned))
+    return _completed(found, document) if follows else found
 
 
 def _matches(index: HeadingIndex, c: Candidate, text: str) -> list:
@@ -109,13 +120,28 @@ def _matches(index: HeadingIndex, c: Candidate, text: str) -> list:
 
 
 def _coverage(profile: Profile, matches: dict[int, list]) -> float:
-    """The share of the profile's sections named by some heading, each weighted by how well it is named."""
+    """The share of the profile's sections named by some heading, each weighted by how well it is named. A heading
+    names one section: "Sharing this report" is not both the parents' and the child's sharing date."""
     best: dict[str, float] = {}
     for found in matches.values():
-        for m in found:
-            if m.profile == profile.id and m.score > best.get(m.section, 0):
-                best[m.section] = m.score
+        own = [m for m in found if m.profile == profile.id]
+        m = max(own, key=lambda m: m.score, default=None)
+        if m is not None and m.score > best.get(m.section, 0):
+            best[m.section] = m.score
     return sum(best.values()) / (100 * len(profile.sections))
+
+
+def _numbered_profiles(profiles: Sequence[Profile], candidates: list[Candidate], matches: dict[int, list]) -> set[str]:
+    """Profiles whose numbering the report's headings follow: "4. Family, home and community" names section 4 of a
+    numbered form, which a form with the same areas unnumbered or numbered otherwise does not print."""
+    agreeing: dict[str, int] = {}
+    numbers = {(p.id, s.id): s.number for p in profiles for s in p.sections if s.number}
+    for c in candidates:
+        number = _NUMBER.match(c.text)
+        for m in matches[c.index] if number else ():
+            if numbers.get((m.profile, m.section)) == number.group(1):
+                agreeing[m.profile] = agreeing.get(m.profile, 0) + 1
+    return {profile for profile, n in agreeing.items() if n >= MIN_SECTIONS}
 
 
 def _assign(profile: Profile, candidates: list[Candidate], matches: dict[int, list]) -> dict[int, str]:
@@ -134,6 +160,8 @@ def _assign(profile: Profile, candidates: list[Candidate], matches: dict[int, li
 
 
 _TITLE_WORDS = frozenset({"report", "conference", "icpc", "submission"})  # the form's title, not a section
+_PLAIN_WORDS = 8  # a plain line longer than this is a sentence, not a heading
+_OPENING_WORDS = 25  # prose before the first heading that answers the form's opening section
 _NUMBER = re.compile(r"^\s*(?:section|part|area)?\s*(\d{1,2})\s*[.):\-]?\s+\S", re.IGNORECASE)
 
 
@@ -171,17 +199,27 @@ def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int
     order = {s.id: n for n, s in enumerate(profile.sections)}
     by_number = {s.number: s.id for s in profile.sections if s.number}
     words = role_words()
-    free = [c for c in candidates if c.strong and not c.inline and c.index not in assigned
-            and heading_key(c.text) not in END_KEYS and not set(heading_key(c.text).split()) & _TITLE_WORDS]
+    inline = {c.index for c in candidates if c.inline}
+    # A report whose recognised headings are plain short lines (a text file) sets all its headings that way.
+    plain = sum(1 for c in candidates if c.index in assigned and not c.strong and not c.inline) >= MIN_SECTIONS
+    free = [c for c in candidates if (c.strong or plain and len(c.text.split()) <= _PLAIN_WORDS) and not c.inline
+            and c.index not in assigned and _may_head(c)]
     for c in free:
         placed = set(assigned.values())
+        anchors = {i: s for i, s in assigned.items() if i not in inline}  # a "Label: value" field sits anywhere
         number = _NUMBER.match(c.text)
         section = by_number.get(number.group(1)) if number else None
-        if section is None or section in placed or not _in_order(c.index, order[section], assigned, order):
-            section = _by_slot(profile, c, assigned, order, words)
+        if section is None or section in placed or not _in_order(c.index, order[section], anchors, order):
+            section = _by_slot(profile, c, placed, anchors, order, words)
         if section is not None:
             assigned[c.index] = section
     return assigned
+
+
+def _may_head(c: Candidate) -> bool:
+    """False for a sign-off or header field label and for the form's title: they head no section."""
+    key = heading_key(c.text)
+    return key not in END_KEYS and not set(key.split()) & _TITLE_WORDS
 
 
 def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[str, int]) -> bool:
@@ -189,9 +227,8 @@ def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[s
     return all((i < index) == (order[s] < position) for i, s in assigned.items())
 
 
-def _by_slot(profile: Profile, c: Candidate, assigned: dict[int, str], order: dict[str, int],
+def _by_slot(profile: Profile, c: Candidate, placed: set[str], assigned: dict[int, str], order: dict[str, int],
              words: dict[str, frozenset[str]]) -> str | None:
-    placed = set(assigned.values())
     key = set(heading_key(c.text).split())
     fits = [s for s in profile.sections if s.id not in placed and _in_order(c.index, order[s.id], assigned, order)
             and key & words.get(s.role, frozenset())]
@@ -212,10 +249,10 @@ def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
     """A closing "C. Dobson, School Nurse, 26/11/2025" line after the last section: the sign-off, not content."""
     last = max(assigned, default=len(document.blocks))
     tail = range(max(last + 1, len(document.blocks) - _SIGNATURE_BLOCKS), len(document.blocks))
-    return {i for i in tail if _is_signature(document.blocks[i].text.strip())}
+    return {i for i in tail if is_signature(document.blocks[i].text.strip())}
 
 
-def _is_signature(text: str) -> bool:
+def is_signature(text: str) -> bool:
     """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025"."""
     return (len(text.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text))
             and (parse_date(text) is not None or bool(_SIGNATURE_ROLE.search(text))))
@@ -225,3 +262,68 @@ def _cue_profiles(document: Document, profiles: Sequence[Profile], index: Headin
     """Profiles whose printed form phrases appear at the top of the report or in its page headers."""
     top = flat(" \n ".join(b.text[:_CUE_CHARS] for b in [*document.furniture, *document.blocks[:_CUE_SCAN_BLOCKS]]))
     return {p.id for p in profiles if any(cue in top for cue in index.cues.get(p.id, ()))}
+
+
+def _completed(detection: Detection, document: Document) -> Detection:
+    """Sections a report answers without a heading the wording or the order placed: the form's opening section
+    (`opening`, such as the summary of involvement) under whatever heading opens the report, or in the paragraphs
+    before the first heading; and a section the header fields answer (`header_labels`, such as the family profile
+    in "Parents: ..." or a "Household members" row)."""
+    inline = {c.index for c in detection.candidates if c.inline}
+    first = min((i for i in detection.assigned if i not in inline), default=None)
+    if first is None:
+        return detection
+    profile, assigned = detection.profile, detection.assigned
+    order = {s.id: n for n, s in enumerate(profile.sections)}
+    placed = set(assigned.values())
+    opening = next((s.id for s in profile.sections if s.opening and s.id not in placed
+                    and order[s.id] < order[assigned[first]]), None)
+    if opening is not None:
+        heading = _opening_heading(detection, document, first)
+        if heading is None and (heading := _opening_prose(detection, document, first)) is not None:
+            detection.unheaded.add(heading)
+        if heading is not None:
+            assigned[heading] = opening
+            first = min(first, heading)
+    for spec in profile.sections:
+        if spec.header_labels and spec.id not in placed:
+            wanted = [frozenset(heading_key(label).split()) for label in spec.header_labels]
+            fields = [c.index for c in detection.candidates if c.index < first and _is_field(c, document)
+                      and any(w <= set(heading_key(c.text).split()) for w in wanted)]
+            if fields:
+                detection.from_header[spec.id] = fields
+    return detection
+
+
+def _is_field(c: Candidate, document: Document) -> bool:
+    """A header field with a value: a "Label: value" line, or a form label whose answer cell is filled in."""
+    block = document.blocks[c.index]
+    pair = block.pair if block.role == "label" else None
+    return c.inline or (pair is not None and bool(document.blocks[pair].text.strip()))
+
+
+def _words_between(detection: Detection, document: Document, start: int, end: int) -> int:
+    """Words of prose (no heading, field or form cell) in blocks start..end-1."""
+    labels = {c.index for c in detection.candidates if c.strong or c.inline}
+    return sum(len(document.blocks[i].text.split()) for i in range(start, end)
+               if i not in labels and document.blocks[i].kind in (BlockKind.paragraph, BlockKind.list_item))
+
+
+def _opening_heading(detection: Detection, document: Document, first: int) -> int | None:
+    """The last heading before the first placed one that is no field, sign-off or form title and has prose under
+    it: "Why we are meeting", "How we know Kayla"."""
+    for c in reversed([c for c in detection.candidates if c.index < first]):
+        if c.strong and not c.inline and _may_head(c):
+            return c.index if _words_between(detection, document, c.index + 1, first) >= _OPENING_WORDS else None
+    return None
+
+
+def _opening_prose(detection: Detection, document: Document, first: int) -> int | None:
+    """The first block of the prose run right before the first heading, when it is long enough to be the
+    author's opening (not a header field, a form cell or a salutation)."""
+    labels = {c.index for c in detection.candidates if c.strong or c.inline}
+    start = first
+    while start > 0 and start - 1 not in labels and document.blocks[start - 1].kind in (BlockKind.paragraph,
+                                                                                        BlockKind.list_item):
+        start -= 1
+    return start if start < first and _words_between(detection, document, start, first) >= _OPENING_WORDS else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..document import Block, BlockKind
-from .normalise import NUMBERING, flat, heading_key, strip_numbering
+from .normalise import NUMBERING, flat, heading_key, heading_keys, strip_numbering
 from .profiles import Profile
 
 STRONG_MIN = 78  # score a layout-marked heading needs to name a section
@@ -78,14 +78,19 @@ class HeadingIndex:
 
     def match(self, text: str) -> list[Match]:
         """The best score per (profile, section) that the heading `text` reaches, above the weakest threshold."""
-        key = heading_key(text)
-        if not key or len(key) > 120:
-            return []
-        if key not in self._seen:
-            if len(self._seen) >= _SEEN_MAX:
-                self._seen.clear()
-            self._seen[key] = self._match(key)
-        return self._seen[key]
+        best: dict[tuple[str, str], Match] = {}
+        for key in heading_keys(text):
+            if not key or len(key) > 120:
+                continue
+            if key not in self._seen:
+                if len(self._seen) >= _SEEN_MAX:
+                    self._seen.clear()
+                self._seen[key] = self._match(key)
+            for m in self._seen[key]:
+                owner = (m.profile, m.section)
+                if owner not in best or m.score > best[owner].score:
+                    best[owner] = m
+        return list(best.values())
 
     def _match(self, key: str) -> list[Match]:
         scores: dict[tuple[str, str], float] = {}

@@ -15,7 +15,7 @@ _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[\u2022\u25cf\u25aa\u2023\u00b7o\-*]\s+)+")
 NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|question|area|q)\s*)?"
-    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-h])\s*[.):\-]+|\d{1,2}\b|(?<=[a-z]\s)\d{1,2}\s*[.):\-]*)\s*",
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4}|[a-m])\s*[.):\-]+|\d{1,2}\b|(?<=[a-z]\s)\d{1,2}\s*[.):\-]*)\s*",
     re.IGNORECASE)
 _SLASHED = (
     (re.compile(r"\bchild\s*(?:/|\()\s*ren\)?"), "children"),
@@ -28,18 +28,25 @@ _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "\u201c\u201d
                               if c not in _JOINERS + "'"})
 STOPWORDS = frozenset(
     "a an the of and or to for in on at by with from as is are be been was were this that these those it its "
-    "your you we our their his her s what how who why which any please about do does there".split())
+    "your you we our us i me my they them he him she their his her s what how who why which any please about do does "
+    "there has have had".split())
+# Words for the same person: "What Mum and Dad say" is "What the parents say", "Young person's views" the child's.
+_SYNONYMS = (
+    (re.compile(r"\byoung (?:person|people)\b"), "child"),
+    (re.compile(r"\b(?:mum|mums|mummy|mother|mothers|dad|dads|daddy|father|fathers|carer|carers)\b"), "parent"),
+)
 _IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "worries": "worry", "worried": "worry",
               "concerned": "concern", "parental": "parent", "developmental": "development", "carers": "carer",
               "wishes": "wish", "analyses": "analysis", "family's": "family", "families": "family"}
 
 
 # "Freya's views and what we see": a heading that opens with a first name's possessive speaks of the child.
-_NAMED_CHILD = re.compile(r"^([A-Z][a-z]+)'s\b")
+_NAMED_CHILD = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s\b")
 _NOT_A_CHILD = frozenset(
     "mother father mum dad mummy daddy parent parents carer carers family families agency agencies school police "
     "professional professionals worker practitioner nurse midwife gp doctor service services partner grandparent "
-    "grandmother grandfather sibling siblings baby household child children young today".split())
+    "grandmother grandfather sibling siblings baby household child children young today "
+    "what who how where when why there here that it let he she".split())  # "What's working well" is no child
 
 
 def _as_child(match: re.Match) -> str:
@@ -74,19 +81,28 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The meaning-bearing words of a heading, stemmed, in order."""
+    """The meaning-bearing words of a heading, stemmed, in order, each once ("parent/carer" is "parent")."""
     text = _NAMED_CHILD.sub(_as_child, strip_numbering(text)).lower()
     for pattern, replacement in _SLASHED:
         text = pattern.sub(replacement, text)
     text = text.replace("'s", "").replace("s'", "s").replace("'", "")
-    return [stem(w) for w in _WORD.findall(text.replace("/", " ")) if w not in STOPWORDS]
+    for pattern, replacement in _SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return list(dict.fromkeys(stem(w) for w in _WORD.findall(text.replace("/", " ")) if w not in STOPWORDS))
 
 
 @lru_cache(maxsize=4096)  # forms repeat their headings from report to report
-def heading_key(text: str) -> str:
-    """The normalised form headings are compared on: "7) Childrens views" -> "child view"."""
+def heading_keys(text: str) -> tuple[str, ...]:
+    """The normalised forms a heading is compared on: "7) Childrens views" -> ("child view",). A bracket may add
+    detail ("What are we worried about? (harm, ...)") or carry the meaning ("What this means (analysis)"): the key
+    without it comes first, then the key with it."""
     key = " ".join(words(text))
-    if "(" in text:  # "What are we worried about? (harm, ...)": the words before the bracket carry the meaning
+    if "(" in text:
         bare = " ".join(words(re.sub(r"\([^)]*\)", " ", text)))
-        key = bare or key
-    return key
+        if bare and bare != key:
+            return bare, key
+    return (key,)
+
+
+def heading_key(text: str) -> str:
+    return heading_keys(text)[0]

@@ -30,6 +30,8 @@ class ProfileSection(BaseModel):
     headings: list[str] = Field(default_factory=list)  # other wordings of the heading, besides the title
     guidance: list[str] = Field(default_factory=list)  # the help text the form prints under or beside the heading
     advice: str | None = None  # one sentence telling an author how to fill the section in
+    opening: bool = False  # the form's first box: a report may answer it in its opening paragraphs, under any heading
+    header_labels: list[str] = Field(default_factory=list)  # header field labels that answer it ("Parents")
 
     @field_validator("role")
     @classmethod

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from ..document import Block, Document
+from ..rulepack import registry
 from .detect import Detection
 from .headings import heading_title
 from .model import Section
@@ -29,11 +31,17 @@ FORM_FURNITURE = (
 )
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
-PLACEHOLDER = re.compile(
-    r"^(?:n/?a|n a|nil|none|nothing|unknown|see above|see below|see attached|as above|"
-    r"(?:none|not|nothing|nil) known(?: \w+){0,4}|"
-    r"not applicable(?: \w+){0,4}|no information(?: \w+){0,5}|no info|nothing to (?:report|add)|"
-    r"tbc|tba|to be confirmed|to follow|not relevant|no comment|x+)$")
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+
+
+@lru_cache(maxsize=1)
+def placeholder() -> re.Pattern:
+    """A sentence that is no answer (rules/packs/sections.yaml): "N/A", "Not known to probation", "See above"."""
+    def part(name: str) -> str:
+        return "|".join(p.strip() for p in str(registry().setting("sections", name)).split("|") if p.strip())
+    tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}})?"
+    return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|"
+                      rf"{part('placeholder_reference')})$")
 
 
 @dataclass
@@ -87,7 +95,11 @@ def build_sections(document: Document, detection: Detection,
     found: dict[str, _Content] = {}
     current: str | None = None
     for i, block in enumerate(blocks):
-        if i in detection.assigned:
+        if i in detection.unheaded:  # the report's opening paragraphs answer the section: content, no heading
+            current = detection.assigned[i]
+            block_section[i] = current
+            lines = [line for line in block.text.splitlines() if line.strip()]
+        elif i in detection.assigned:
             current = detection.assigned[i]
             block_section[i] = current
             lines = [] if i in printed else _after_heading(block, i in inline)
@@ -102,8 +114,15 @@ def build_sections(document: Document, detection: Detection,
         into = found.setdefault(current, _Content())
         if into.add(i, lines, guidance_index) is False and i not in detection.assigned:
             guidance[i] = True
-    heading_of = {section: i for i, section in detection.assigned.items()}
-    sections = [_section(spec, heading_of.get(spec.id), found.get(spec.id, _Content()), titles)
+    for section, fields in detection.from_header.items():
+        into = found.setdefault(section, _Content())
+        for i in fields:
+            answer = blocks[i].pair if blocks[i].role == "label" else None
+            into.add(i if answer is None else answer,
+                     _after_heading(blocks[i], True) if answer is None else [blocks[answer].text.strip()],
+                     guidance_index)
+    heading_of = {section: i for i, section in detection.assigned.items() if i not in detection.unheaded}
+    sections = [_section(spec, heading_of.get(spec.id), found.get(spec.id), titles)
                 for spec in detection.profile.sections]
     return sections, block_section, guidance
 
@@ -150,12 +169,17 @@ def _after_heading(block: Block, inline: bool) -> list[str]:
     return [line for line in text.splitlines()[1:] if line.strip()]
 
 
-def _section(spec: ProfileSection, heading: int | None, content: _Content, titles: dict[int, str]) -> Section:
+def _section(spec: ProfileSection, heading: int | None, content: _Content | None,
+             titles: dict[int, str]) -> Section:
+    """The section as found. With no heading it is missing, unless the opening paragraphs or the header fields
+    answer it (then it keeps the form's title and no heading block)."""
     base = dict(id=spec.id, role=spec.role, required=spec.required)
-    if heading is None:
+    if heading is None and content is None:
         return Section(**base, title=spec.title, status="missing")
+    content = content or _Content()
     reason = _empty_reason(content)
-    return Section(**base, title=heading_title(titles[heading]), status="empty" if reason else "present",
+    title = spec.title if heading is None else heading_title(titles[heading])
+    return Section(**base, title=title, status="empty" if reason else "present",
                    heading_block=heading, content_blocks=content.blocks,
                    words=0 if reason else content.words, empty_reason=reason)
 
@@ -164,7 +188,8 @@ def _empty_reason(content: _Content) -> str | None:
     """Why the section's content does not count, or None when it holds the author's words."""
     if not content.lines:
         return "only the form's guidance text" if content.guidance else "blank"
-    if all(PLACEHOLDER.match(r) for r in content.residue):
+    if all(placeholder().match(r) for r in content.residue) or all(
+            placeholder().match(flat(piece)) for line in content.lines for piece in _SENTENCE.split(line)):
         text = " ".join(content.lines)
         return f"placeholder '{text if len(text) <= 60 else text[:57] + '...'}'"
     return None

@@ -1,0 +1,206 @@
+"""Reports worded and laid out their own way: openings without the form's heading, header fields that answer a
+section, plain-line headings, placeholders, and the author's agency from the header and sign-off only."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.criteria.required_sections import evaluate
+from reportcheck.document import Block, BlockKind, Location
+from reportcheck.structure import analyse
+from test_structure import ANSWER, ASSESSMENT_FRAMEWORK, HEADER, P8, SIGNS_OF_SAFETY, document, form_rows, para, \
+    report
+
+OPENING = ("I have worked with the family since March 2025, when the school referred Ruby for help with her "
+           "attendance, and I have visited the home every fortnight since then.")
+
+
+def heading(text: str) -> Block:
+    return Block(kind=BlockKind.heading, text=text, level=2, style="Heading 2", location=Location(page=1))
+
+
+def sos_without_summary(opening: list[Block]) -> list[Block]:
+    """A signs-of-safety report whose summary of involvement is worded its own way (or not headed at all)."""
+    blocks = [para(line) for line in HEADER] + opening
+    for title in SIGNS_OF_SAFETY[1:]:
+        blocks += [heading(title), para(ANSWER)]
+    return blocks
+
+
+@pytest.mark.parametrize("title", ["Where it started", "Why we are meeting", "How we know Ruby",
+                                   "Our involvement"])
+def test_the_opening_heading_answers_the_summary_of_involvement_whatever_it_is_called(title):
+    structure = analyse(document(sos_without_summary([heading(title), para(OPENING)])))
+    section = structure.section("involvement")
+    assert (structure.template.id, section.status, section.title) == ("signs-of-safety", "present", title)
+    assert evaluate(structure)[0].status == "met"
+
+
+def test_opening_paragraphs_with_no_heading_answer_the_summary_of_involvement():
+    structure = analyse(document(sos_without_summary([para(OPENING), para(OPENING)])))
+    section = structure.section("involvement")
+    assert (section.status, section.heading_block, section.content_blocks) == ("present", None, [3, 4])
+    assert section.title == "Summary of agency involvement"
+    assert structure.block_section[3:5] == ["involvement", "involvement"]
+    assert 3 not in structure.headings  # the opening is the author's words, not a heading
+
+
+def test_a_short_line_before_the_first_heading_is_no_summary_of_involvement():
+    structure = analyse(document(sos_without_summary([para("Ruby is known to us.")])))
+    assert structure.section("involvement").status == "missing"
+    criterion, [finding] = evaluate(structure)
+    assert criterion.status == "partial"
+    assert finding.message == ("Section 'Summary of agency involvement' is missing: there is no heading for it before "
+                               "'What are we worried about?' (page 1, paragraph 5).")
+
+
+def test_a_heading_over_header_fields_is_no_summary_of_involvement():
+    fields = [heading("Details of the child"), para("Name: Ruby Hall"), para("School: Oakfield Primary")]
+    structure = analyse(document(sos_without_summary(fields)))
+    assert structure.section("involvement").status == "missing"
+
+
+AF_HEADER = ["Report to Initial Child Protection Conference", "Child: Ruby Hall (DOB 02/04/2016)"]
+
+
+def test_the_family_profile_in_the_header_fields_answers_the_section():
+    header = [*AF_HEADER, "Parents: Sarah Hall (mother), Liam Hall (father)"]
+    structure = analyse(report(ASSESSMENT_FRAMEWORK[1:], "heading", header=header))
+    section = structure.section("household")
+    assert (section.status, section.heading_block, section.content_blocks) == ("present", None, [2])
+    assert evaluate(structure)[0].status == "met"
+
+
+def test_the_family_profile_in_a_header_table_row_answers_the_section():
+    rows = [("Name of child", "Ruby Hall"), ("Household members", "Sarah Hall (mother), Liam Hall (father), Ruby")]
+    blocks = form_rows(rows, 0)
+    for title in ASSESSMENT_FRAMEWORK[1:]:
+        blocks += [heading(title), para(ANSWER)]
+    structure = analyse(document(blocks))
+    assert (structure.section("household").status, structure.section("household").content_blocks) == ("present", [3])
+
+
+def test_a_header_naming_only_the_child_is_no_family_profile():
+    structure = analyse(report(ASSESSMENT_FRAMEWORK[1:], "heading", header=AF_HEADER))
+    assert structure.section("household").status == "missing"
+    assert evaluate(structure)[0].status == "partial"
+
+
+def test_a_header_field_is_never_taken_for_a_section():
+    rows = [("Name(s) of child(ren)", "Mia Kowalska (d.o.b. 12/10/2017)"), ("Date of birth", "12/10/2017")]
+    blocks = form_rows(rows, 0)
+    for title in P8:
+        if not title.startswith("5."):
+            blocks += [heading(title), para(ANSWER)]
+    structure = analyse(document(blocks))
+    assert structure.section("analysis").status == "missing"  # not the child's name in the header
+    assert {s.heading_block for s in structure.sections} & {0, 2} == set()
+
+
+@pytest.mark.parametrize("wording, section", [
+    ("What's working well", "strengths"),  # "What's" is no child's name
+    ("What Mum and Dad say", "parent_views"),
+    ("Ruby in her own words", "child_views"),
+    ("What the children have told us", "child_views"),
+    ("Sharing this report", "shared"),
+])
+def test_headings_in_the_authors_own_words(wording, section):
+    headings = [wording if SIGNS_OF_SAFETY.index(h) == _position(section) else h for h in SIGNS_OF_SAFETY]
+    structure = analyse(report(headings, "bold"))
+    assert structure.section(section).title == wording
+    assert structure.section(section).status == "present"
+
+
+def _position(section: str) -> int:
+    return ["involvement", "worries", "strengths", "plan", "child_views", "parent_views", "scaling",
+            "shared"].index(section)
+
+
+def test_a_bracket_can_carry_the_meaning_of_a_heading():
+    headings = [*P8[:4], "5. What this means for the children (analysis)", *P8[5:]]
+    structure = analyse(report(headings, "bold"))
+    assert structure.section("analysis").title == "5. What this means for the children (analysis)"
+
+
+def test_numbered_headings_that_follow_the_eight_areas_are_the_eight_area_form():
+    headings = ["1. Our involvement with Ruby", "2. Ruby's health and development", "3. How Mum cares for Ruby",
+                "4. Family, home and community", "5. What this means for Ruby", "6. What Mum thinks",
+                "7. Ruby's experience", "8. What Ruby needs", "Sharing this report"]
+    structure = analyse(report(headings, "heading"))
+    assert structure.template.id == "p8"
+    assert {s.status for s in structure.sections} == {"present"}
+
+
+def test_plain_line_headings_of_a_text_report_are_placed_by_their_words_and_order():
+    blocks = [para(line) for line in HEADER]
+    for title in ["Our involvement", "What we are worried about", "What is working well", "What needs to happen",
+                  "Hearing what Ruby says", "What the parents say", "Scaling"]:
+        blocks += [para(title), para(ANSWER)]
+    structure = analyse(document(blocks))
+    assert structure.section("child_views").title == "Hearing what Ruby says"
+
+
+def test_a_plain_line_is_no_heading_in_a_report_whose_headings_are_marked():
+    blocks = [para(line) for line in HEADER]
+    for title in SIGNS_OF_SAFETY[:4]:
+        blocks += [heading(title), para(ANSWER)]
+    blocks += [para("Ruby says she wants to go home"), para(ANSWER)]
+    structure = analyse(document(blocks))
+    assert structure.section("child_views").status == "missing"
+
+
+def test_a_sharing_date_in_the_header_does_not_upset_the_order_of_the_sections():
+    header = [*HEADER, "Date report shared with parents: 20/11/2025"]
+    headings = ["How Ruby came to be known to us", *SIGNS_OF_SAFETY[1:7]]
+    structure = analyse(report(headings, "bold", header=header))
+    assert structure.section("involvement").title == "How Ruby came to be known to us"
+
+
+@pytest.mark.parametrize("answer", ["N/A", "Not known.", "See above", "None", "No concerns.", "Nothing further to add.",
+                                   "Not applicable to housing.", "Please see the chronology in section 1.",
+                                   "No information held by CAMHS.", "Not known. See chronology above."])
+def test_placeholders_are_empty(answer):
+    structure = analyse(report(P8, "heading", answers={4: answer}))
+    section = structure.section("analysis")
+    assert (section.status, section.empty_reason) == ("empty", f"placeholder '{answer}'")
+    criterion, [finding] = evaluate(structure)
+    assert criterion.status == "partial"
+    assert finding.quote == answer
+
+
+@pytest.mark.parametrize("answer", ["Not applicable as the baby is unborn; I observed her mother feeding her.",
+                                    "None of the children has been seen since May, despite three home visits.",
+                                    "See Ruby weekly in school and tell the social worker of any absence.",
+                                    "Unknown men visit the flat late at night.",
+                                    "No concerns about her growth, but her speech is behind for her age."])
+def test_sentences_that_begin_like_placeholders_are_content(answer):
+    assert analyse(report(P8, "heading", answers={4: answer})).section("analysis").status == "present"
+
+
+def test_an_optional_section_with_a_heading_must_be_answered():
+    criterion, [finding] = evaluate(analyse(report(ASSESSMENT_FRAMEWORK, "heading", answers={9: "N/A"})))
+    assert criterion.status == "partial"
+    assert finding.message == ("Section 'Date report shared with child' is empty: it holds only the placeholder "
+                               "'N/A' (page 1, paragraph 23).")
+    assert evaluate(analyse(report(ASSESSMENT_FRAMEWORK[:9], "heading")))[0].status == "met"
+
+
+@pytest.mark.parametrize("sign_off, last_answer, agency", [
+    (["Dr Imran Shah, 27/01/2026"], "The practice will tell the social worker of any missed appointment.", "unknown"),
+    (["Nicola Bent, Pre-School Leader"], "We will ring the social worker the same day.", "nursery"),
+])
+def test_the_agency_comes_from_the_sign_off_not_from_agencies_named_in_the_text(sign_off, last_answer, agency):
+    structure = analyse(report(P8, "heading", answers={7: last_answer}, sign_off=sign_off))
+    assert structure.agency == agency
+
+
+def test_a_field_inside_a_section_does_not_name_the_authors_agency():
+    header = [*HEADER, "School nurse: Jo Hart, Hereford City Team"]
+    answer = "School nurse: weight checks every fortnight and a referral to the community mental health team."
+    structure = analyse(report(P8, "heading", header=header, answers={7: answer}, sign_off=["J. Hart, 08/12/2026"]))
+    assert (structure.agency, structure.agency_evidence) == ("school_nurse", "School nurse")
+
+
+def test_the_agency_from_the_title_of_the_report():
+    header = ["Report to Initial Child Protection Conference (General Practice)", *HEADER[1:]]
+    assert analyse(report(P8, "heading", header=header, sign_off=["Dr I. Shah"])).agency == "gp"
