@@ -170,3 +170,128 @@ def test_the_evidence_quoted_is_him_not_something_of_his():
                          family=[Person(name="Kieran Doyle", relation="father")])
     assert criterion.status == "met"
     assert criterion.evidence[0].quote == "Mr Doyle attended a meeting with me."
+
+
+# --- who the father is: the name written beside the relation, whatever the form --------------------------------
+
+def test_a_date_of_birth_beside_father_is_not_his_name():
+    criterion, findings = judge(["The police log names Sarah Quinn (mother, DOB 04/09/1991) and Craig Quinn (father, DOB "
+                                 "21/12/1988) at the address.", "Mr Quinn was arrested at the scene."])
+    assert criterion.status == "partial"
+    assert findings[0].message.startswith("The report mentions Craig Quinn (father) but")
+    assert "DOB" not in findings[0].message
+    criterion, _ = judge(["The police log names Craig Quinn (father, DOB 21/12/1988) at the address.",
+                          "Interviewed under caution, Mr Quinn denied pushing her."])
+    assert criterion.status == "met"
+
+
+def test_each_father_is_named_where_the_report_names_him():
+    kids = [ChildFacts(name="Ruby Hall", age="7"), ChildFacts(name="Ben Hall", age="4")]
+    criterion, findings = father.evaluate(report({"parent_views": [
+        "Mr Dean Cole is the father of Ruby and lives with the family.",
+        "Ben's father is Mr Paul Webb, who lives in Hull.",
+        "Mr Cole met me at two home visits and said he wants to do more of the bedtime routine."]}, children=kids))
+    assert criterion.status == "partial"
+    assert [f.message.split(" but ")[0] for f in findings] == ["The report mentions Mr Paul Webb (father)"]
+
+
+def test_an_unnamed_father_is_named_by_the_children_he_is_father_of():
+    criterion, findings = judge(["Father: Ruby's father has not been part of her life and Mum does not say more."])
+    assert "Ruby's (father)" not in criterion.reasons[0]
+    criterion, findings = judge(["Ruby's father lives in Leeds."])
+    assert findings[0].message.startswith("The report mentions the father of Ruby Hall (7) but")
+    assert "what he said, or why not" in findings[0].suggestion
+
+
+def test_the_mothers_dad_is_a_grandfather():
+    criterion, findings = judge(["Ruby's grandad, Mr Alan Reed (Kirsty's dad), collects her twice a week.",
+                                 "Mr Reed said he wants the best for both of them.",
+                                 "Mum's father visits on Sundays."],
+                                family=[Person(name="Kirsty", relation="mother")])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby told me that Jordan, who is 19, is her boyfriend.",
+    "Mr Doyle was convicted of assaulting a previous partner.",
+    "The damage was to his ex-partner's car.",
+    "A violent partner would be the main risk.",
+])
+def test_partners_who_are_not_the_mothers_present_partner(text):
+    criterion, _ = judge([text])
+    assert criterion.status == "not_met", criterion.reasons
+
+
+def test_the_mothers_partner_named_beside_her_name_is_a_male_carer():
+    criterion, findings = judge(["Jason Pryce, Marta's partner, lives in the home."],
+                                family=[Person(name="Marta Hall", relation="mother")])
+    assert criterion.status == "partial"
+    assert "Jason Pryce" in findings[0].message
+
+
+def test_the_father_in_a_list_of_the_parents_is_the_one_who_is_not_the_mother():
+    criterion, findings = judge(["Ruby lives with her parents, Leanne and Gary Hall, and her sister."],
+                                family=[Person(name="Mrs Leanne Hall", relation="mother")])
+    assert criterion.status == "partial"
+    assert "Gary Hall" in findings[0].message
+    criterion, _ = judge(["Parents: Lisa Hall (DOB 19/09/1987) and Paul Hall (DOB 04/12/1984)",
+                          "Paul was referred to us by his GP. He completed a detox in July.",
+                          "Lisa works nights and she is tired.", "Paul said he accepts the concerns."])
+    assert criterion.status == "met"
+
+
+def test_a_man_giving_his_views_in_the_parents_section_is_a_father_or_male_carer():
+    kids = [ChildFacts(name="Mia Nowak", age="7 months")]
+    a = report({"involvement": ["An interpreter speaks Polish with Tomasz, as he prefers."],
+                "parent_views": ['Tomasz (via interpreter): "I would never hurt my daughter."',
+                                 'Ola said: "I just want help."']}, children=kids)
+    criterion, _ = father.evaluate(a)
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote.startswith("Tomasz")
+    a = report({"involvement": ["Ola prefers English and she has no interpreter."],
+                "parent_views": ['Ola said: "I just want help."']}, children=kids)
+    criterion, _ = father.evaluate(a)
+    assert criterion.status == "not_met"
+
+
+def test_mother_and_father_named_as_a_pair():
+    criterion, _ = judge(["Ms Kerry Dobson and Mr Wayne Hall, the children's mother and father, hold the tenancy.",
+                          "Mr Hall said on the same visit that he accepts the house needs clearing."])
+    assert criterion.status == "met"
+
+
+def test_his_words_far_after_his_title_and_surname_are_his():
+    criterion, _ = judge(["Ruby lives with her mother, Mrs Priya Hall, and her father, Mr Vikram Hall.",
+                          "Mr Hall was visibly upset at the first appointment on 2 March and said: \"I only left her "
+                          "a minute.\""])
+    assert criterion.status == "met"
+
+
+def test_the_mother_named_after_the_word_father_is_not_him():
+    criterion, findings = judge(["The baby's father: Kirsty has told me she met him briefly and she does not have his "
+                                 "full name or contact details."])
+    assert criterion.status == "met"
+    assert "Kirsty" not in " ".join(criterion.reasons)
+
+
+def test_her_husband_is_the_one_father_named():
+    criterion, findings = judge(["Mrs Hall's husband, Mr Stuart Hall, is the father of Ruby.",
+                                 "He attended the discharge meeting and told me he now knows the warning signs.",
+                                 "She left the house while her husband was asleep."])
+    assert criterion.status == "met"
+    assert findings == []
+
+
+def test_mr_and_the_childrens_surname_is_the_father_or_a_male_carer_when_no_father_is_named():
+    criterion, findings = judge(["Tenants: Mrs Amanda Hall and Mr Craig Hall (joint tenancy since 2016)."])
+    assert criterion.status == "partial"
+    assert "Mr Craig Hall" in findings[0].message
+    criterion, _ = judge(["Ruby's maternal grandfather, Mr Ron Hall, drives her to school."])
+    assert criterion.status == "not_met"
+
+
+def test_no_contact_and_no_reply_explain_his_absence():
+    criterion, _ = judge(["Ruby's father is Connor Dale. Mum says he moved to Glasgow in 2023 and has not seen Ruby "
+                          "since; he does not reply to her messages."])
+    assert criterion.status == "met"
