@@ -114,6 +114,10 @@ def test_a_thin_opinion_where_the_form_asks_for_analysis_is_partial():
     "Taken together, the late immunisations suggest that Ava's health needs are not always put first.",
     "If the family lose the flat, that would mean a move away from Ava's nursery.",
     "The main risk to Ava is that her weight keeps falling.",
+    "Her frequent absences mean she is missing early learning.",
+    "This pattern of missed feeds is typical of neglect.",
+    "The risk is that Ava is left with adults who are not safe.",
+    "Nursery remain concerned about Ava's presentation.",
 ])
 def test_a_thin_or_hedged_statement_of_meaning_is_partial_not_not_met(thin):
     criterion, findings = judge(["Ava was weighed on 03/10/2025 and was 14.2 kg.", thin])
@@ -176,3 +180,17 @@ def test_my_view_as_the_professional_is_a_view():
     criterion, findings = judge(FULL[:2] + ["My view as the health visitor is that Ava will keep losing weight "
                                             "unless the feeding plan is followed."])
     assert criterion.status == "met", criterion.reasons
+
+
+def test_a_parent_beginning_to_accept_help_is_weighed_against_the_risk():
+    criterion, findings = judge(["Missed feeds mean Ava is at risk of neglect; however Mum has begun to accept help.",
+                                 "In my view Ava is likely to stay safe if that help continues."])
+    assert "RC-ANALYSIS-003" not in [f.rule for f in findings]
+
+
+def test_refusing_help_is_not_a_strength():
+    criterion, findings = judge(["Missed feeds mean Ava is at risk of neglect.",
+                                 "Mum has not engaged with the health visitor and will not accept help.",
+                                 "In my view Ava is likely to keep losing weight."])
+    assert criterion.status == "partial"
+    assert "RC-ANALYSIS-003" in [f.rule for f in findings]

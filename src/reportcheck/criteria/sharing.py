@@ -26,7 +26,7 @@ _BOTH = {"parents", "both", "carers"}
 _CHILD = {"child", "children", "siblings"}
 _PAST = {"has", "have", "had", "was", "were", "been", "did"}
 _PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
-               "posted", "discussed", "shared", "provided", "explained"}
+               "posted", "discussed", "shared", "provided", "explained", "received", "collected"}
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 # A line of a sharing form: who, then when ("Ms Quinn: 09/12/2025, in person", "Mum - 14.11.25").
 _DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-z]+)\b[^:\n]{0,30}[:\-]\s*\d", re.I)
