@@ -204,3 +204,21 @@ def test_a_field_inside_a_section_does_not_name_the_authors_agency():
 def test_the_agency_from_the_title_of_the_report():
     header = ["Report to Initial Child Protection Conference (General Practice)", *HEADER[1:]]
     assert analyse(report(P8, "heading", header=header, sign_off=["Dr I. Shah"])).agency == "gp"
+
+
+@pytest.mark.parametrize("prompt", ["What do the parents think needs to change for Ruby to be safe?",
+                                    "Please include the dates you saw each child.",
+                                    "(Record each child's views separately.)"])
+def test_another_forms_prompt_left_under_the_heading_is_no_answer(prompt):
+    structure = analyse(report(P8, "heading", answers={5: prompt}))
+    section = structure.section("parent_views")
+    assert (section.status, section.empty_reason) == ("empty", "only the form's guidance text")
+    assert evaluate(structure)[1][0].message == ("Section 6 'Parent/carer views' is empty: it holds only the form's "
+                                                 "guidance text (page 1, paragraph 15).")
+
+
+@pytest.mark.parametrize("answer", ["Mum asked: why is the school involved?\n\nShe said she wants help with Ruby.",
+                                    "\"Why does everyone keep asking me?\" Mum said at the visit.",
+                                    "What do the parents think?\n\nMum told me she wants help with mornings."])
+def test_a_question_is_the_authors_when_it_is_quoted_or_answered(answer):
+    assert analyse(report(P8, "heading", answers={5: answer})).section("parent_views").status == "present"

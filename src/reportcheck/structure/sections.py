@@ -1,7 +1,8 @@
 """Sections with their content: the blocks between a section's heading and the next one, the form's words removed.
 
 The guidance a form prints under or beside a heading is the form's, not the author's: it is recognised (exactly,
-as part of a line, or fuzzily) and never counted. A section is `empty` when what is left is blank, a placeholder
+as part of a line, or fuzzily; or, for a form we do not know, by being worded as a prompt right under the heading)
+and never counted. A section is `empty` when what is left is blank, a placeholder
 ("N/A", "See above", "Not applicable to housing", dashes) or nothing but the form's guidance.
 """
 
@@ -32,6 +33,12 @@ FORM_FURNITURE = (
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+
+
+@lru_cache(maxsize=1)
+def prompt() -> re.Pattern:
+    """A line worded as a form's prompt, not an answer (rules/packs/sections.yaml): "What do the parents think?"."""
+    return re.compile(str(registry().setting("sections", "prompt")), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +151,8 @@ class _Content:
         own = False
         for line in lines:
             rest, words = guidance_index.residue(line)
+            if rest and not self.lines and prompt().match(line.strip()):  # another form's prompt under the heading
+                rest = ""
             if rest or not _has_words(line):  # the author's words, or marks such as "---"
                 own = True
                 self.lines.append(line.strip())
