@@ -295,3 +295,33 @@ def test_no_contact_and_no_reply_explain_his_absence():
     criterion, _ = judge(["Ruby's father is Connor Dale. Mum says he moved to Glasgow in 2023 and has not seen Ruby "
                           "since; he does not reply to her messages."])
     assert criterion.status == "met"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Dad (Liam) lives nearby. I spoke with him on the phone on 4 May and he said he is worried."],
+    ["Father: Liam Hall", "Liam did not respond to two letters or a text message."],
+    ["Ruby's birth father, Liam Hall, is in prison until 2027."],
+    ["Liam Hall (father) shares care every other weekend."],
+    ["Ruby's stepfather is Dean. He came to the review and said he wants to help."],
+])
+def test_the_ways_reports_record_him(paragraphs):
+    criterion, _ = judge(paragraphs)
+    assert criterion.status == "met", criterion.reasons
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Since dad left, Mum cares for Ruby alone."],
+    ["Ruby's father is Liam Hall. I will try to contact him before the conference."],
+    ["The children's father, Mr Liam Cole, is registered here. He has asthma and was last seen in 2024."],
+])
+def test_care_by_someone_else_an_intention_or_a_records_date_is_not_his_engagement(paragraphs):
+    criterion, findings = judge(paragraphs)
+    assert criterion.status == "partial", criterion.evidence
+    assert findings[0].rule == "RC-FATHER-002"
+
+
+def test_the_father_of_someone_elses_child_is_not_a_father():
+    criterion, _ = judge(["The father of her friend drove them home."])
+    assert criterion.status == "not_met"
+    criterion, _ = judge(["The father of both children, Liam Hall, attended the meeting."])
+    assert criterion.status == "met"

@@ -21,8 +21,9 @@ _MALE_TITLES = frozenset({"mr", "mr.", "mister"})
 _TITLES = _FEMALE_TITLES | _MALE_TITLES | {"mrs.", "ms.", "dr", "dr."}
 _POSSESSIVE = frozenset({"'s", "’s"})
 _STEP = frozenset({"step", "stepfather", "stepdad", "partner", "boyfriend", "carer"})
-_CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn",
+_CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn", "twins",
                            "his", "her", "their", "its", "the", "your"})
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "both", "all", "these", "those", "my", "our"})
 _APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
 # Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
 _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby", "'s", "’s", "both"})
@@ -132,6 +133,12 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> b
     if hit.end - hit.start == 1 and texts[hit.start] == "Father" and hit.end < len(texts):
         nxt = texts[hit.end]
         if nxt[:1].isupper() and (nxt[1:2].isalpha() or nxt[1:2] == "'"):  # "Father O'Brien", a priest
+            return False
+    if after == "of":  # "the father of Ruby", "of both children"; not "the father of her friend"
+        k = hit.end + 1
+        while k < s.end and words[k] in _DETERMINERS:
+            k += 1
+        if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS:
             return False
     owner = words[hit.start - 2] if before in _POSSESSIVE and hit.start - 2 >= s.start else None
     term = annotated.words[hit.start:hit.end]
@@ -446,8 +453,11 @@ _OTHER_SPEAKERS = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs"
 
 
 def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[_Father]) -> bool:
-    """A speech verb is his engagement only when he is the one speaking: the nearest person before the verb is him."""
+    """A speech or care verb is his engagement only when he is its subject: the nearest person before the verb is
+    him."""
     words = annotated.words
+    if hit.start > s.start and words[hit.start - 1] in registry().lexicon("not_engagement_before"):
+        return False  # "was last seen in 2025": when a record ends, not his engagement
     if not any(h.start == hit.start for h in s.get("father.speech")):
         return True
     names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"}
@@ -476,16 +486,17 @@ _PEOPLE = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss"
 
 def _first_person_is_him(tokens: list[str], about: list[_Father], kids: set[str]) -> bool:
     """Whether the first person the sentence names is the father: then "he" in what follows is him. In "Tyler's
-    father has occasional contact. He said ..." the first person named is Tyler, so "he" may be the boy; in "Mrs
-    Ellis's husband, Mr Stuart Ellis, ..." the woman who owns the phrase cannot be "he"."""
+    father has occasional contact. He said ..." the first person named is Tyler, so "he" may be the boy; in "Tyler's
+    father is Dean" or "Mrs Ellis's husband, Mr Stuart Ellis, ..." the owner of the phrase is not the subject."""
     names = set().union(*(f.names for f in about)) | {f.surname for f in about if f.surname}
+    named = not names.isdisjoint(tokens)  # "Ruby's stepfather is Dean": Dean is the subject
     for i, w in enumerate(tokens):
         if w in names or w in _FATHER_WORDS:
             return True
-        her = w in ("mum", "mother", "mummy") and i + 1 < len(tokens) and tokens[i + 1] in _POSSESSIVE
-        if w in _FEMALE_TITLES and i + 2 < len(tokens) and tokens[i + 2] in _POSSESSIVE:
-            her = True
-        if (w in kids or w in _PEOPLE) and not her:
+        owner = i + 1 < len(tokens) and tokens[i + 1] in _POSSESSIVE
+        her = owner and w in ("mum", "mother", "mummy") or (
+            w in _FEMALE_TITLES and i + 2 < len(tokens) and tokens[i + 2] in _POSSESSIVE)
+        if (w in kids or w in _PEOPLE) and not her and not (owner and named):
             return False
     return False
 
