@@ -391,3 +391,13 @@ def test_a_child_without_a_name_is_named_by_date_of_birth():
     from datetime import date
     _, findings = judge(["Nothing to add."], children=[ChildFacts(dob=date(2021, 9, 6))])
     assert "the child born 06/09/2021" in findings[0].message
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Jack is described by staff as a kind and sociable boy.", "not_met"),
+    ("Jack is too young for the report to be shared with him.", "not_met"),
+    ("Jack described his bedroom as \"the only quiet place\".", "met"),
+])
+def test_a_passive_speech_verb_is_not_the_child_speaking(text, status):
+    criterion, _ = judge([text])
+    assert criterion.status == status

@@ -214,6 +214,9 @@ def test_a_re_line_naming_only_the_conference_is_no_child():
     ("Subjects: FOX, Mia (DOB 02/05/2019); FOX, Alfie (DOB 11/01/2023)", ["Mia", "Alfie"]),
     ("Household: Ms Jo Fox (tenant), Mr Dan Fox, Mia Fox (6), Alfie Fox (2)", ["Mia Fox", "Alfie Fox"]),
     ("Pupil: Mia Fox (DOB 02/05/2019)", ["Mia Fox"]),
+    ("Baby: Alfie Fox, born 11/01/2025 (10 months)", ["Alfie Fox"]),
+    ("Child's name and DOB: Mia Fox, 02/05/2019", ["Mia Fox"]),
+    ("Young person: Mia Fox, Year 11, born 02/05/2010", ["Mia Fox"]),
     ("Name of children: Mia Fox (DOB 02/05/2019) - Year 2, Oak Hill Primary; Alfie Fox (DOB 11/01/2023) - Nursery",
      ["Mia Fox", "Alfie Fox"]),
 ])
@@ -229,3 +232,7 @@ def test_an_unborn_baby_of_a_named_mother_is_the_baby_not_the_mother():
 def test_an_adult_by_age_and_a_date_after_the_report_are_not_children():
     facts = facts_of("Date of report: 01/03/2026", "Children: Jo Fox (34), Mia Fox (6), Leo Fox (DOB 12/04/2026)")
     assert [c.name for c in facts.children] == ["Mia Fox"]
+
+
+def test_a_date_of_birth_field_is_not_a_list_of_children():
+    assert facts_of("Child DOB: 02/05/2019").children == []

@@ -13,6 +13,7 @@ from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, c
 
 
 _NOT_VERB = DETERMINERS | {"'s", "’s"}  # "the worries", "the children's shared bedroom"
+_PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
 
 @dataclass
@@ -79,7 +80,9 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
 
 def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
     """A speech verb ("said", "told me", "drew") whose speaker is the child, not only a wish or feeling verb."""
-    return any(x.asserted and resolver.speaker(s, x.start) == "child" for x in s.get("voice.speech"))
+    words = resolver.annotated.words
+    return any(x.asserted and not (x.start > s.start and words[x.start - 1] in _PASSIVE)
+               and resolver.speaker(s, x.start) == "child" for x in s.get("voice.speech"))
 
 
 def _reason_given(annotated: Annotated, s: Sentence) -> bool:
@@ -94,8 +97,9 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
     """Whose words a sentence gives: per clause (split at ";"), the first speech or wish verb whose subject is not the
     author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
     words = annotated.words
-    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish")
-                    if x.asserted and not (x.start > s.start and words[x.start - 1] in _NOT_VERB)),  # "the worries"
+    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted and not (
+        x.start > s.start and (words[x.start - 1] in _NOT_VERB
+                               or (x.label == "voice.speech" and words[x.start - 1] in _PASSIVE)))),
                    key=lambda x: x.start)
     found: list[str] = []
     clause_owner: dict[int, str] = {}

@@ -42,9 +42,10 @@ _FIELDS = (
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
                           r"name of service school|team|department)$")),
-    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil)|"
+    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil|baby)|"
                             r"(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
-                            r"sibling group|re$|household$|(?:patient|pupil|student|young person|subject)s?(?: name)?$)"
+                            r"sibling group|re$|household$|(?:patient|pupil|student|young person|subject|baby|infant)s?(?: name)?$|"
+                            r"(?:baby|infant)s? name\b)"
                             )),
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
@@ -55,7 +56,7 @@ _FIELDS = (
 _CHILD_WORD = re.compile(r"\bchild(?:ren)?s?\b")
 _NOT_CHILD_FIELD = re.compile(r"\b(?:address|school|gp|ethnicity|views?|wish\w*|health|development|seen|language|"
                               r"religion|social worker|gender|needs?|protection|plan|register\w*|status|legal|"
-                              r"contact|shared|dob|age|nhs|number)\b")
+                              r"contact|shared|nhs|number)\b|^(?!.*\bname).*\b(?:dob|age)\b")  # not "name and dob"
 _RELATIONS = {
     "mother": "mother", "mum": "mother", "birth mother": "mother", "father": "father", "dad": "father",
     "birth father": "father", "biological father": "father", "stepfather": "stepfather", "step father": "stepfather",
@@ -93,6 +94,7 @@ _ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|clo
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
 _NOT_A_CHILD = re.compile(r"^\W*(?:mr|mrs|ms|miss|mx|dr)\b\.?|\b(?:conference|icpc|rcpc|meeting|review)\b",
                           re.IGNORECASE)  # "Ms Rebecca Doherty", "Conference 20 November 2026"
+_SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 _RELATION_WORD = re.compile(r"\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|tenants?|"
                             r"applicant|carer)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)" is an adult
@@ -264,8 +266,8 @@ def _split_items(value: str) -> list[str]:
     items.append("".join(current))
     merged: list[str] = []
     for item in (i.strip() for i in items):
-        if _NOT_A_CHILD.search(item) or _RELATION_WORD.search(item):
-            continue
+        if _NOT_A_CHILD.search(item) or _RELATION_WORD.search(item) or _SCHOOL_YEAR.match(item):
+            continue  # "Kayla Brooks, Year 11, born 22/01/2011": the date is Kayla's
         if merged and item and not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item)):
             merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016" is one child
         elif item:
