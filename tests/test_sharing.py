@@ -273,3 +273,23 @@ def test_at_the_family_home_is_a_place_not_the_family():
 def test_shared_with_the_family_is_both_parents():
     criterion, _ = judge(["Shared with the family at home on 03/12/2025."], **FATHER_DEAN)
     assert criterion.status == "met"
+
+
+def test_a_sharing_answer_that_opens_with_the_date_is_a_record():
+    criterion, _ = judge(["03/12/2025 - Mum and Dad, at home."])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_sharing_with_a_colleague_is_not_sharing_with_the_parents():
+    criterion, findings = judge(["The report was shared with the social worker on 03/12/2025."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-001"
+
+
+def test_kept_from_the_father_for_safety_with_nothing_for_the_mother_is_not_met():
+    criterion, findings = judge(["This report will not be shared with Mr Ross as he is on bail not to contact the "
+                                 "children."], family=[Person(name="Kerry Ross", relation="mother")])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-007"
+    assert criterion.reasons == ["The report was not shared with the father for a safeguarding reason, but there is "
+                                 "no record of sharing it with the mother."]

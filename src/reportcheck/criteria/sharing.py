@@ -31,6 +31,8 @@ _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 # A line of a sharing form: who, then when ("Ms Quinn: 09/12/2025, in person", "Mum - 14.11.25").
 _DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-z]+)\b[^:\n]{0,30}[:\-]\s*\d", re.I)
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|&)\s+(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
+# A sharing-form answer that opens with the date: "03/12/2025 - Mum and Dad, at home", "3rd December, by email".
+_DATED_ANSWER = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?[\s/.\-]")
 _NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
 _NOT_PEOPLE = {"the", "school", "police", "social", "children's", "conference", "a", "an", "my", "our", "his", "her",
                "their", "mr", "mrs", "ms", "miss", "dr", "mum", "dad", "date", "shared", "report", "copy", "sent"}
@@ -54,7 +56,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s))
         # "Report shared with ...", "Not shared with Mr Atkins: ...": a share with no subject is the report's own
         about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s)
-        if not about_report or not (to_parent or in_field) or _to_a_child(annotated, s, kids):
+        if not about_report or not (to_parent or in_field) or _to_a_child(annotated, s, kids) or (
+                s.has("sharing.professional") and not to_parent):  # "shared with the social worker"
             continue
         hits = s.get("sharing.share")
         negated = any(h.negated for h in hits)
@@ -70,7 +73,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     for s in annotated.in_role("sharing"):
         if _to_a_child(annotated, s, kids):
             continue
-        if (_YES.match(s.text) or _DATED_ENTRY.match(s.text)) and s not in shared:
+        if (_YES.match(s.text) or _DATED_ENTRY.match(s.text) or _DATED_ANSWER.match(s.text)) and s not in shared:
             shared.append(s)
         elif _NO.match(s.text) and s not in refused:
             refused.append(s)
@@ -88,7 +91,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         return _late(max(d for d, _, _ in find_dates(s.text)), conference, (annotated, s))
     withheld = [s for s in excused if s.has("sharing.safeguarding_reason")]
     refused += [s for s in excused if s not in withheld]  # "no known father to share it with", and no one else
-    if withheld:
+    known = fathers(annotated)
+    kept_from = set().union(*(_sides(annotated, s, known) for s in withheld)) if withheld else set()
+    if withheld and ("both" in kept_from or not _missing(annotated, kept_from, known)):  # no one else to share with
         s = withheld[0]
         return Criterion(status="not_applicable",
                          reasons=["The report was not shared with the parents for a stated safeguarding reason."],
@@ -98,6 +103,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         f = reg.finding("RC-SHARE-002", location=annotated.location(s), quote=s.text, excerpt=s.short())
         return Criterion(status="partial", reasons=[f.message],
                          evidence=[Evidence(quote=s.text, location=f.location)]), [f]
+    if withheld:  # kept from one parent for safety, and nothing for the other
+        s = withheld[0]
+        kept = "the father" if "father" in kept_from else "the mother" if "mother" in kept_from else "one parent"
+        f = reg.finding("RC-SHARE-007", location=annotated.location(s), quote=s.text, kept=kept,
+                        missing=_missing(annotated, kept_from, known))
+        return Criterion(status="not_met", reasons=[f.message]), [f]
     if refused:
         s = refused[0]
         f = reg.finding("RC-SHARE-006", location=annotated.location(s), quote=s.text, excerpt=s.short())
