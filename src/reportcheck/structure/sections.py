@@ -183,7 +183,7 @@ def _section(spec: ProfileSection, heading: int | None, content: _Content | None
     """The section as found. With no heading it is missing, unless the opening paragraphs or the header fields
     answer it (then it keeps the form's title and no heading block)."""
     base = dict(id=spec.id, role=spec.role, required=spec.required)
-    if heading is None and content is None:
+    if heading is None and not (content and content.blocks):
         return Section(**base, title=spec.title, status="missing")
     content = content or _Content()
     reason = _empty_reason(content)
