@@ -293,3 +293,16 @@ def test_kept_from_the_father_for_safety_with_nothing_for_the_mother_is_not_met(
     assert findings[0].rule == "RC-SHARE-007"
     assert criterion.reasons == ["The report was not shared with the father for a safeguarding reason, but there is "
                                  "no record of sharing it with the mother."]
+
+
+def test_sharing_with_the_mother_and_another_relative_still_leaves_the_father_out():
+    criterion, findings = judge(["Shared with Mum on 03/12/2025 and with Sandra, her mother, on 04/12/2025."],
+                                **FATHER_DEAN)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003" and "Dean Ross" in findings[0].message
+
+
+def test_a_yes_with_only_mum_is_one_parent():
+    criterion, findings = judge(["Yes - 03/12/2025, with mum at home."], **FATHER_DEAN)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003"

@@ -18,7 +18,7 @@ _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 
 def _has(s: Sentence, label: str, *, asserted: bool = False) -> bool:
     """A match of `label` outside the quotations of `s`."""
-    return any(not (asserted and not h.asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+    return any((h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
                for h in s.get(label))
 
 

@@ -138,12 +138,11 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], others: list[Sen
         s = left_out[0]
         rule = "RC-SHARE-006" if any(h.negated for h in s.get("sharing.share")) or _NO.match(s.text) else "RC-SHARE-002"
         findings.append(reg.finding(rule, location=annotated.location(s), quote=s.text, excerpt=s.short()))
-    elif shared and len(reached) == 1 and "both" not in reached and not excused:
+    elif shared and "both" not in reached and not excused:
         missing = _missing(annotated, reached, known)
         if missing:
             findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
-                                        shared="the father" if "father" in reached else "the mother",
-                                        missing=missing))
+                                        shared=_who(reached), missing=missing))
     when_or_how = annotated.structure.facts.shared_date is not None or any(
         _DAY.search(s.text) or any(find_dates(s.text)) or s.has("sharing.means") for s in shared)
     if not when_or_how:
@@ -155,13 +154,21 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], others: list[Sen
 
 
 def _missing(annotated: Annotated, reached: set[str], known) -> str | None:
-    """Who of the involved parents the report was not shared with; None when there is no one else to share with
-    (the other parent unknown, untraced, absent or never mentioned)."""
-    if "mother" in reached or reached - {"father"}:  # shared with the mother, or a named adult who is not the father
+    """Who of the involved parents the report was not shared with, given who it `reached`; None when no one is left
+    out (the other parent unknown, untraced, absent or never mentioned)."""
+    if "father" not in reached:
         engaged = [f.label for f in known if f.engaged and not f.absence]
         return " and ".join(_lower_first(label) for label in engaged) or None
+    if "mother" in reached or reached - {"father"}:  # the father and a named adult who is not a father
+        return None
     mothers = [p for p in annotated.structure.facts.family if p.relation.lower() == "mother"]
     return "the mother" if mothers or any(w in _MOTHER for w in annotated.words) else None
+
+
+def _who(reached: set[str]) -> str:
+    """Whom the report reached, for a message: "the mother", "the father", or the name the report gives."""
+    named = sorted(reached - {"mother", "father"})
+    return "the mother" if "mother" in reached else "the father" if "father" in reached else named[0].title()
 
 
 def _lower_first(label: str) -> str:
