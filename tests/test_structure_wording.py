@@ -222,3 +222,22 @@ def test_another_forms_prompt_left_under_the_heading_is_no_answer(prompt):
                                     "What do the parents think?\n\nMum told me she wants help with mornings."])
 def test_a_question_is_the_authors_when_it_is_quoted_or_answered(answer):
     assert analyse(report(P8, "heading", answers={5: answer})).section("parent_views").status == "present"
+
+
+def test_a_forms_long_question_is_named_by_its_first_clause():
+    rows = [("Summary of your agency's involvement with this child and family", OPENING),
+            ("What are you worried or concerned about? Include the harm, the complicating factors and what could "
+             "happen if nothing changes", ANSWER),
+            ("What is going well? What are the strengths and protective factors that keep the child safe?", ANSWER),
+            ("What needs to happen for the child to be safe, and what can your service offer to the plan?", ANSWER),
+            ("What are the child's wishes and feelings? How did you gather them?", ANSWER)]
+    structure = analyse(document([para(line) for line in HEADER] + form_rows(rows, len(HEADER))))
+    assert structure.template.id == "signs-of-safety"
+    assert [s.status for s in structure.sections[:5]] == ["present"] * 5
+
+
+def test_a_long_heading_is_not_named_by_a_short_clause_of_another_area():
+    headings = [*P8[:1], "2. Child's health, education and development: each child separately", *P8[2:]]
+    structure = analyse(report(headings, "bold"))
+    assert structure.section("child_development").title == "2. Child's health, education and development"
+    assert {s.status for s in structure.sections} == {"present"}

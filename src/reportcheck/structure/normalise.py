@@ -91,17 +91,27 @@ def words(text: str) -> list[str]:
     return list(dict.fromkeys(stem(w) for w in _WORD.findall(text.replace("/", " ")) if w not in STOPWORDS))
 
 
+_LONG_HEADING = 6  # meaning-bearing words from which a heading is a form's question with sub-questions
+_CLAUSE_END = re.compile(r"[?:;,]|\s[-\u2013\u2014]\s")
+
+
 @lru_cache(maxsize=4096)  # forms repeat their headings from report to report
 def heading_keys(text: str) -> tuple[str, ...]:
     """The normalised forms a heading is compared on: "7) Childrens views" -> ("child view",). A bracket may add
     detail ("What are we worried about? (harm, ...)") or carry the meaning ("What this means (analysis)"): the key
-    without it comes first, then the key with it."""
+    without it comes first, then the key with it. A long question ("What is going well? What are the existing
+    strengths ...", "Future danger - what do you believe ...") is also compared on its first clause."""
     key = " ".join(words(text))
+    keys = [key]
     if "(" in text:
         bare = " ".join(words(re.sub(r"\([^)]*\)", " ", text)))
-        if bare and bare != key:
-            return bare, key
-    return (key,)
+        if bare:
+            keys.insert(0, bare)
+    if len(key.split()) >= _LONG_HEADING:  # a form's long question: its first clause is the heading
+        clause = " ".join(words(_CLAUSE_END.split(strip_numbering(text), maxsplit=1)[0]))
+        if len(clause.split()) >= 2:
+            keys.append(clause)
+    return tuple(dict.fromkeys(keys))
 
 
 def heading_key(text: str) -> str:
