@@ -325,3 +325,35 @@ def test_the_father_of_someone_elses_child_is_not_a_father():
     assert criterion.status == "not_met"
     criterion, _ = judge(["The father of both children, Liam Hall, attended the meeting."])
     assert criterion.status == "met"
+
+
+def test_a_regular_contact_arrangement_is_his_involvement():
+    criterion, _ = judge(["Ruby's dad, Mr Asif Khan, lives in Bradford; Mum says he sees Ruby every second Sunday."])
+    assert criterion.status == "met"
+
+
+def test_his_wishes_are_his_only_when_he_is_the_one_wishing():
+    criterion, findings = judge(["Ms Hall told officers she wants it to stop and does not want Mr Hall (father) to "
+                                 "return home."])
+    assert criterion.status == "partial"
+    criterion, _ = judge(["Mr Hall (father) told the officer he wants to see his children."])
+    assert criterion.status == "met"
+
+
+def test_mr_speaking_in_the_parents_section_is_not_mrs_of_the_same_name():
+    kids = [ChildFacts(name="Mia", age="6"), ChildFacts(name="Leo", age="4")]
+    a = report({"parent_views": ['Mr Carter said he "just wants a roof over the kids\' heads".',
+                                 "Mrs Carter said she agreed with what her husband said."]}, children=kids)
+    criterion, _ = father.evaluate(a)
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote.startswith("Mr Carter said")
+
+
+def test_the_father_of_several_named_children_and_the_mothers_partner_are_two_men():
+    kids = [ChildFacts(name="Jay Price", age="10"), ChildFacts(name="Amy Price", age="7"),
+            ChildFacts(name="Tom Cole", age="3")]
+    a = report({"parent_views": ["Mr Price, Jay and Amy's father, spoke to me by phone on 3 May.",
+                                 "Tom lives with Mum and her partner, Dean Cole."]}, children=kids)
+    criterion, findings = father.evaluate(a)
+    assert criterion.status == "partial"
+    assert [f.message.split(" but ")[0] for f in findings] == ["The report mentions Dean Cole (her partner)"]

@@ -20,6 +20,7 @@ _FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
 _MALE_TITLES = frozenset({"mr", "mr.", "mister"})
 _TITLES = _FEMALE_TITLES | _MALE_TITLES | {"mrs.", "ms.", "dr", "dr."}
 _POSSESSIVE = frozenset({"'s", "’s"})
+_MOTHER = frozenset({"mother", "mum", "mummy", "mothers", "mums"})
 _STEP = frozenset({"step", "stepfather", "stepdad", "partner", "boyfriend", "carer"})
 _CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn", "twins",
                            "his", "her", "their", "its", "the", "your"})
@@ -146,7 +147,7 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> b
         # "Ruby's father" is; "Kirsty's dad" (the mother's) and "mum's father" are a grandfather
         return owner is None or owner in kids or owner in _CHILD_OWNERS or (
             not kids and texts[hit.start - 2][:1].isupper() and owner not in reg.lexicon("adults"))
-    if not {"mother", "mum", "mothers", "mums"}.isdisjoint(term):
+    if not _MOTHER.isdisjoint(term):
         return True  # "mum's partner"
     # a partner or boyfriend is the mother's, not the child's own or the father's ("describes him as her boyfriend"),
     # and her present one ("a previous partner", "his ex-partner's car")
@@ -154,8 +155,10 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> b
         return False
     if owner is not None:
         return owner not in kids and owner not in _CHILD_OWNERS
-    if "her" in (term[0], before):
-        return _first_person(annotated.lower(s), kids) not in kids
+    if "her" in (term[0], before):  # whose: the nearest woman or child before ("Tom lives with Mum and her partner")
+        whose = next((w for w in reversed(words[s.start:hit.start]) if w in kids or w in _MOTHER or w in _FEMALE_TITLES),
+                     None)
+        return whose not in kids
     # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's
     return "his" not in (term[0], before) and _name_beside(annotated, s, hit, kids) is not None
 
@@ -206,7 +209,7 @@ def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str])
         for hit in terms[s.index]:
             name = _name_beside(annotated, s, hit, kids)
             if name and name.title not in _FEMALE_TITLES:
-                men.append((name, " ".join(annotated.texts[hit.start:hit.end]).lower()))
+                men.append((name, annotated.doc[hit.start:hit.end].text.lower()))
         men += [(n, "father") for n in _other_parent(annotated, s, kids, women)]
     speaking = annotated.in_role("parent_views")
     proper = {annotated.texts[i] for t in annotated.sentences for i in range(t.start + 1, t.end)} if speaking else set()
@@ -322,9 +325,10 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
     if name and _plausible(name, kids):
         return name
     k = hit.start
-    while k > s.start and k > hit.start - 7 and (words[k - 1] in _BETWEEN or (
-            k < hit.start and words[k] in _POSSESSIVE and annotated.texts[k - 1][:1].isupper())):
-        k -= 1  # "the children's", "Noah's", "Marta's"
+    while k > s.start and k > hit.start - 9 and (words[k - 1] in _BETWEEN or words[k - 1] in kids or (
+            k < hit.start and words[k] in _POSSESSIVE and annotated.texts[k - 1][:1].isupper()) or (
+            words[k - 1] == "and" and words[k] in kids)):
+        k -= 1  # "the children's", "Noah's", "Marta's", "Jayden and Amelia's"
     if k - 2 > s.start and words[k - 2] in ("mother", "mum") and words[k - 1] in ("and", "&"):
         k -= 2  # "Ms Dobson and Mr Wayne Fisher, the children's mother and father"
         while k > s.start and words[k - 1] in _BETWEEN:
@@ -381,7 +385,8 @@ def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set
     name = _name_from(annotated, i, s.end, kids) if annotated.texts[i][:1].isupper() else None
     if name is None or i + len(name.parts) + (name.title is not None) > min(verbs):
         return []
-    if name.title in _FEMALE_TITLES or name.low[0] in women or others.intersection(name.low):
+    if name.title in _FEMALE_TITLES or others.intersection(name.low) or (
+            name.title is None and name.low[0] in women):  # "Mr Carter" is not "Mrs Carter"
         return []
     if name.title is None and name.parts[0] not in proper:
         return []  # a capitalised first word ("Asked about school, he ...") is not a name
