@@ -194,3 +194,18 @@ def test_refusing_help_is_not_a_strength():
                                  "In my view Ava is likely to keep losing weight."])
     assert criterion.status == "partial"
     assert "RC-ANALYSIS-003" in [f.rule for f in findings]
+
+
+def test_harm_described_in_its_effects_is_weighed_against_a_strength():
+    criterion, findings = judge([
+        "Ava's poor attendance has left her behind in her speech and she is missing out on time with friends.",
+        "Ava is closest to her grandmother, who collects her twice a week.",
+        "Weighing these, our view is that Ava's development will keep suffering unless the improvement lasts.",
+    ])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_criminal_damage_in_a_chronology_is_not_analysis():
+    criterion, findings = judge(["04/09/2025 Dad arrested for criminal damage to a neighbour's car.",
+                                 "11/09/2025 Dad released under investigation."], section="involvement")
+    assert criterion.status == "not_met"

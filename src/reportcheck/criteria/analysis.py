@@ -29,7 +29,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     weighed: list[Sentence] = []
     risk = strength = False
     for s in annotated.sentences:
-        has_risk = _has(s, "analysis.risk")
+        has_risk = _has(s, "analysis.risk") or _has(s, "analysis.impact")  # "has left him behind": harm done
         has_strength = _has(s, "analysis.strength", asserted=True)
         risk |= has_risk
         strength |= has_strength
@@ -40,7 +40,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         if (has_risk and has_strength) or ((has_risk or has_strength) and _has(s, "analysis.weighing")):
             weighed.append(s)
     analytic_part = [s for s in annotated.sentences if s.role in _ANALYTIC_ROLES]
-    both_in_analysis = any(_has(s, "analysis.risk") for s in analytic_part) and any(
+    both_in_analysis = any(_has(s, "analysis.risk") or _has(s, "analysis.impact") for s in analytic_part) and any(
         _has(s, "analysis.strength", asserted=True) for s in analytic_part)
     # A risk and a strength both stated where the form asks for analysis (signs of safety: "worried about" beside
     # "working well") are set side by side; bare facts under those headings are not.
