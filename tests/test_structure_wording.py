@@ -241,3 +241,15 @@ def test_a_long_heading_is_not_named_by_a_short_clause_of_another_area():
     structure = analyse(report(headings, "bold"))
     assert structure.section("child_development").title == "2. Child's health, education and development"
     assert {s.status for s in structure.sections} == {"present"}
+
+
+@pytest.mark.parametrize("sign_off, agency", [
+    ("Sam Patel, Social Work Team Manager", "social_worker"),
+    ("Dr A. Shah, The Surgery, Mill Lane", "gp"),
+    ("Kim Lowe, Family Practitioner, Eastgate Family Hub", "early_help"),
+    ("Lee Marsh, Mental Health Nurse, CAMHS", "camhs"),
+    ("Ann Cole, Community Mental Health Nurse", "adult_mental_health"),
+    ("Dr Priya Nair, Paediatric Registrar", "community_paediatrician"),
+])
+def test_the_agency_from_designations_in_sign_offs(sign_off, agency):
+    assert analyse(report(P8, "heading", sign_off=[sign_off])).agency == agency
