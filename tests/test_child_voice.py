@@ -321,13 +321,17 @@ def test_a_childs_shared_bedroom_is_not_the_child_sharing():
     assert criterion.status == "not_met"
 
 
-# What a child likes, told by the author: voice for a child who talks, description for a baby or beside "a happy boy".
+# What a child wants or feels, told by the author: voice for a child who talks; for a baby, beside "a happy boy", or
+# only what the child likes or enjoys ("loves football"), a description.
 @pytest.mark.parametrize("text, status", [
     ("Jack wants to live with his nan and misses his dad.", "met"),
     ("Jack is a happy, sociable boy who loves football.", "partial"),
     ("Jack does not want to go home.", "met"),
+    ("Jack loves football and always has a smile for staff.", "partial"),
+    ("Jack said he loves football because his dad takes him.", "met"),
+    ('Jack enjoys drawing and drew his "safe house" with his nan in it.', "met"),
 ])
-def test_a_reported_wish_is_voice_unless_it_is_a_generic_description(text, status):
+def test_a_reported_wish_is_voice_but_a_like_or_a_generic_description_is_not(text, status):
     criterion, findings = judge([text])
     assert criterion.status == status
     if status == "partial":
@@ -345,15 +349,16 @@ def test_a_babys_likes_are_a_description_not_their_voice(text, status):
     assert criterion.status == status
 
 
-@pytest.mark.parametrize("text", [
-    "Cody was seen in clinic with his mother for his immunisations.",
-    "I saw Cody with his mum at the surgery on 3 March for an ear infection.",
-    "The health visitor observed Cody at home with his mother.",
+@pytest.mark.parametrize("text, status, rule", [
+    ("Cody was seen in clinic with his mother for his immunisations.", "not_met", "RC-VOICE-001"),
+    ("I saw Cody with his mum at the surgery on 3 March for an ear infection.", "not_met", "RC-VOICE-001"),
+    ("The health visitor observed Cody at home with his mother.", "not_met", "RC-VOICE-001"),
+    ("I observed a positive interaction between Cody and his mother.", "not_met", "RC-VOICE-001"),
+    ("Cody appeared settled with his mum throughout the visit.", "partial", "RC-VOICE-002"),
 ])
-def test_being_seen_is_not_an_observation(text):
+def test_being_seen_or_a_summary_of_what_was_seen_is_not_an_observation(text, status, rule):
     criterion, findings = judge([text], children=[CODY])
-    assert criterion.status == "not_met"
-    assert findings[0].rule == "RC-VOICE-001"
+    assert (criterion.status, findings[0].rule) == (status, rule)
 
 
 def test_views_left_to_another_worker_for_a_stated_reason_are_partial_not_met():

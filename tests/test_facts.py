@@ -190,10 +190,11 @@ def test_school_details_beside_each_child_are_not_children():
 
 
 def test_a_letters_re_line_gives_every_child_and_stops_at_the_address():
-    letter = ["Re: Mia Fox (DOB 02/05/2019) and Alfie Fox (DOB 11/01/2023), 14 Elm Court, Selby. Conference 9 March 2026.",
-              "Date: 02/03/2026", "Dear Chair,", "Both children are registered here."]
+    letter = ["Re: Mia Fox (DOB 02/05/2019) and Alfie Fox (DOB 11/01/2023), 14 Elm Court, Selby. "
+              "Conference 9 March 2026.", "Date: 02/03/2026", "Dear Chair,", "Both children are registered here."]
     facts = analyse(document([para(line) for line in letter])).facts
-    assert [(c.name, c.dob) for c in facts.children] == [("Mia Fox", date(2019, 5, 2)), ("Alfie Fox", date(2023, 1, 11))]
+    assert [(c.name, c.dob) for c in facts.children] == [("Mia Fox", date(2019, 5, 2)),
+                                                         ("Alfie Fox", date(2023, 1, 11))]
 
 
 def test_a_re_line_about_the_parent_lists_the_children_after_a_dash():

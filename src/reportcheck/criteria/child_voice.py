@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..annotate import Annotated, Sentence
+from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, children
@@ -64,13 +64,21 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         return
     if who == "child" or (who == "unknown" and s.role == "child_views") or (
             who is None and s.quotes and s.role == "child_views"):  # 'Amber, 03/02/2026: "I thought ..."'
-        (h.own if s.quotes or _child_speaks(resolver, s) else h.wishes).append(s)
+        if s.quotes or _child_speaks(resolver, s):
+            h.own.append(s)
+        elif s.has("voice.wish", asserted=True):
+            h.wishes.append(s)
+        else:
+            h.second_hand.append(s)  # "Finley loves Lego and football": what he likes, as staff describe him
         return
     if any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
         h.own.append(s)
         return
-    # Being seen ("seen in clinic", "I saw her with mum") is no observation: what the child did is ("reached for").
-    observations = [x for x in s.get("voice.observation") if x.asserted]
+    # Being seen ("seen in clinic", "I saw her with mum") is no observation, nor "appears settled with mum": what
+    # the child did is ("reached for").
+    generic = [g for g in s.get("voice.generic") if g.asserted]
+    observations = [x for x in s.get("voice.observation")
+                    if x.asserted and not any(g.start <= x.start < g.end for g in generic)]
     if observations and (s.has("voice.carer") or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
         h.observed.append(s)
         return
@@ -78,11 +86,17 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         h.second_hand.append(s)
 
 
+def _not_a_verb(words: list[str], s: Sentence, x: Hit) -> bool:
+    """"the worries", "the children's shared bedroom", and a passive ("is described as") are nobody speaking."""
+    before = words[x.start - 1] if x.start > s.start else ""
+    return before in _NOT_VERB or (x.label == "voice.speech" and before in _PASSIVE)
+
+
 def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
     """A speech verb ("said", "told me", "drew") whose speaker is the child, not only a wish or feeling verb."""
     words = resolver.annotated.words
-    return any(x.asserted and not (x.start > s.start and words[x.start - 1] in _PASSIVE)
-               and resolver.speaker(s, x.start) == "child" for x in s.get("voice.speech"))
+    return any(x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"
+               for x in s.get("voice.speech"))
 
 
 def _reason_given(annotated: Annotated, s: Sentence) -> bool:
@@ -97,10 +111,8 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
     """Whose words a sentence gives: per clause (split at ";"), the first speech or wish verb whose subject is not the
     author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
     words = annotated.words
-    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") if x.asserted and not (
-        x.start > s.start and (words[x.start - 1] in _NOT_VERB
-                               or (x.label == "voice.speech" and words[x.start - 1] in _PASSIVE)))),
-                   key=lambda x: x.start)
+    verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.likes")
+                    if x.asserted and not _not_a_verb(words, s, x)), key=lambda x: x.start)
     found: list[str] = []
     clause_owner: dict[int, str] = {}
     for verb in verbs:
@@ -120,7 +132,8 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     """"Mum says Jack is happy": a child named after the adult's verb is the subject of a later wish, feeling or
     description. "Ms Hall said she wants support with Ruby's sleep" reports the mother's wish, not Ruby's."""
     words = annotated.words
-    marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.generic"))
+    marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.likes")
+                   + s.get("voice.generic"))
     if not marks:
         return False
     children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]

@@ -42,11 +42,11 @@ _FIELDS = (
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
                           r"name of service school|team|department)$")),
-    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil|baby)|"
-                            r"(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
-                            r"sibling group|re$|household$|(?:patient|pupil|student|young person|subject|baby|infant)s?(?: name)?$|"
-                            r"(?:baby|infant)s? name\b)"
-                            )),
+    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil|"
+                            r"baby)|(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
+                            r"sibling group|re$|household$|"
+                            r"(?:patient|pupil|student|young person|subject|baby|infant)s?(?: name)?$|"
+                            r"(?:baby|infant)s? name\b)")),
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
     ("age", re.compile(r"^(?:child )?age$")),
