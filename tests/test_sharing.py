@@ -306,3 +306,19 @@ def test_a_yes_with_only_mum_is_one_parent():
     criterion, findings = judge(["Yes - 03/12/2025, with mum at home."], **FATHER_DEAN)
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-003"
+
+
+def test_an_offer_to_go_through_the_report_is_not_a_record_of_sharing():
+    criterion, findings = judge(["I have offered to go through the report with both parents."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+
+
+def test_meeting_both_parents_to_go_through_the_report_is_a_record():
+    criterion, _ = judge(["I met with both parents on 03/12/2025 to go through my report."])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_being_able_to_share_is_a_record():
+    criterion, _ = judge(["I was able to share the report with both parents at home on 03/12/2025."])
+    assert criterion.status == "met", criterion.reasons

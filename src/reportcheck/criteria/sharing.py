@@ -26,7 +26,9 @@ _BOTH = {"parents", "both", "carers"}
 _CHILD = {"child", "children", "siblings"}
 _PAST = {"has", "have", "had", "was", "were", "been", "did"}
 _PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
-               "posted", "discussed", "shared", "provided", "explained", "received", "collected"}
+               "posted", "discussed", "shared", "provided", "explained", "received", "collected",
+               "met", "visited", "rang", "phoned", "called", "spoke"}  # "I met both parents to go through it"
+_OFFER = {"invited", "offered", "offer", "asked", "arranged", "planning", "hoping", "due"}
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 # A line of a sharing form: who, then when ("Ms Quinn: 09/12/2025, in person", "Mum - 14.11.25").
 _DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-z]+)\b[^:\n]{0,30}[:\-]\s*\d", re.I)
@@ -62,13 +64,13 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         hits = s.get("sharing.share")
         negated = any(h.negated for h in hits)
         reason = s.has("sharing.safeguarding_reason") or s.has("sharing.parent_absent")
-        if any(h.asserted and not _to_be(annotated, h) for h in hits) and _past(annotated, s):
+        if any(h.asserted and not _offered(annotated, h) for h in hits) and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
             if negated and reason:
                 excused.append(s)  # "... but not with Mr Kelly, who is on bail not to contact her"
         elif negated:
             (excused if reason else refused).append(s)
-        elif any(h.future or h.hypothetical or _to_be(annotated, h) for h in hits):
+        elif any(h.future or h.hypothetical or _offered(annotated, h) for h in hits):
             intended.append(s)  # not "the usual process is for the chair to share reports": no one intends it
     for s in annotated.in_role("sharing"):
         if _to_a_child(annotated, s, kids):
@@ -225,9 +227,11 @@ def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
     return opening[:2] == ["shared", "with"] or opening == ["not", "shared", "with"]
 
 
-def _to_be(annotated: Annotated, hit: Hit) -> bool:
-    """"for the report to be shared", "is to be sent": still to happen."""
-    return annotated.words[max(0, hit.start - 2):hit.start] == ["to", "be"]
+def _offered(annotated: Annotated, hit: Hit) -> bool:
+    """"for the report to be shared", "invited to read the report", "offered to go through it": still to happen
+    (unlike "was able to share it")."""
+    before = annotated.words[max(0, hit.start - 2):hit.start]
+    return before == ["to", "be"] or before[-1:] == ["to"] and before[0] in _OFFER
 
 
 def _after(s: Sentence, conference: date | None) -> bool:
