@@ -253,3 +253,10 @@ def test_a_long_heading_is_not_named_by_a_short_clause_of_another_area():
 ])
 def test_the_agency_from_designations_in_sign_offs(sign_off, agency):
     assert analyse(report(P8, "heading", sign_off=[sign_off])).agency == agency
+
+
+def test_a_reason_names_the_section_by_the_reports_own_letter():
+    headings = [f"{letter}. {h.split('. ', 1)[1]}" for letter, h in zip("ABCDEFGH", P8)]
+    criterion, [finding] = evaluate(analyse(report(headings, "bold", answers={4: "See chronology above."})))
+    assert finding.message.startswith("Section E 'Analysis of implications for the child's future safety, health and "
+                                      "development' is empty: it holds only the placeholder 'See chronology above.'")

@@ -10,10 +10,12 @@ reason that names it, says where it is or should be, and how to fill it in.
 
 from __future__ import annotations
 
+import re
+
 from ..result import Criterion, Evidence, Finding, Location
 from ..rulepack import registry
 from ..structure.model import Section, Structure, block_location
-from ..structure.normalise import strip_numbering
+from ..structure.normalise import NUMBERING, strip_numbering
 from ..structure.profiles import Profile, ProfileSection, load_profiles
 
 PARTIAL_MAX = 2  # missing or empty required sections still judged partial
@@ -69,9 +71,17 @@ def _spec(profile: Profile | None, section: Section) -> ProfileSection | None:
 
 
 def _label(spec: ProfileSection | None, section: Section) -> str:
-    """"Section 7 'Child/ren's views'": the form's number and the heading as the report words it."""
-    number = f" {spec.number}" if spec and spec.number else ""
-    return f"Section{number} '{_bare(section.title, spec)}'"
+    """"Section 7 'Child/ren's views'": the number the report gives the heading ("E. Analysis" is section E), else
+    the form's, and the heading as the report words it."""
+    number = _number(section.title) if section.heading_block is not None else ""
+    number = number or (spec.number if spec and spec.number else "")
+    return f"Section{' ' + number if number else ''} '{_bare(section.title, spec)}'"
+
+
+def _number(title: str) -> str:
+    """The number or letter a heading carries ("E" in "E. Analysis", "7" in "Section 7 - Views"), or ""."""
+    found = NUMBERING.match(title)
+    return re.sub(r"(?i)^\s*(?:section|part|question|area|q)\s*|[\s.):\-]+$", "", found.group(0)) if found else ""
 
 
 def _bare(title: str, spec: ProfileSection | None) -> str:
