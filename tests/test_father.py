@@ -203,6 +203,13 @@ def test_an_unnamed_father_is_named_by_the_children_he_is_father_of():
     assert "what he said, or why not" in findings[0].suggestion
 
 
+def test_someone_elses_father_named_in_the_header_is_not_a_father():
+    criterion, _ = judge(["Ruby told a teacher that her grandad (Ms Hall's father, Mr Derek Lees, 64) had hurt her.",
+                          "Mr Lees was arrested and denies it."],
+                         family=[Person(name="Mr Derek Lees", relation="father")])
+    assert criterion.status == "not_met"
+
+
 def test_the_mothers_dad_is_a_grandfather():
     criterion, findings = judge(["Ruby's grandad, Mr Alan Reed (Kirsty's dad), collects her twice a week.",
                                  "Mr Reed said he wants the best for both of them.",
@@ -325,6 +332,8 @@ def test_the_father_of_someone_elses_child_is_not_a_father():
     assert criterion.status == "not_met"
     criterion, _ = judge(["The father of both children, Liam Hall, attended the meeting."])
     assert criterion.status == "met"
+    criterion, findings = judge(["Mr Hall is the father of all three children."])
+    assert "Mr Hall (father)" in findings[0].message
 
 
 def test_a_regular_contact_arrangement_is_his_involvement():

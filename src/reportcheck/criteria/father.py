@@ -25,6 +25,7 @@ _STEP = frozenset({"step", "stepfather", "stepdad", "partner", "boyfriend", "car
 _CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn", "twins",
                            "his", "her", "their", "its", "the", "your"})
 _DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "both", "all", "these", "those", "my", "our"})
+_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
 # Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
 _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby", "'s", "’s", "both"})
@@ -57,8 +58,9 @@ def fathers(annotated: Annotated) -> list[_Father]:
 
 def _fathers(annotated: Annotated) -> list[_Father]:
     kids = {n for k in children(annotated) for n in k.names}
-    terms = {s.index: _terms(annotated, s, kids) for s in annotated.sentences}
-    found = _identify(annotated, terms, kids)
+    adults = (_women(annotated) | {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}) - kids
+    terms = {s.index: _terms(annotated, s, kids, adults) for s in annotated.sentences}
+    found = _identify(annotated, terms, kids, adults)
     unnamed = {kind: _Father(label, frozenset(), kind=kind) for kind, label in
                (("father", _unnamed_label(annotated)), ("carer", "the mother's partner"))}
     chain: list[_Father] = []  # fathers a "he" in the next sentences points to
@@ -115,16 +117,16 @@ def _by_term(found: list[_Father], unnamed: dict[str, _Father], hit: Hit, annota
     return [] if same else [unnamed[kind]]
 
 
-def _terms(annotated: Annotated, s: Sentence, kids: set[str]) -> list[Hit]:
+def _terms(annotated: Annotated, s: Sentence, kids: set[str], adults: set[str]) -> list[Hit]:
     """The relation terms in a sentence that name the child's father or a male carer: the longest of overlapping
     matches ("birth father", not also "father"), none inside a quotation, none of someone else's father."""
     hits = [h for h in s.get("father.father") if not _quoted(s, h)]
     hits = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end
                                        and o.end - o.start > h.end - h.start for o in hits)]
-    return [h for h in hits if _is_father(annotated, s, h, kids)]
+    return [h for h in hits if _is_father(annotated, s, h, kids, adults)]
 
 
-def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> bool:
+def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adults: set[str]) -> bool:
     words, texts = annotated.words, annotated.texts
     reg = registry()
     before = words[hit.start - 1] if hit.start > s.start else ""
@@ -137,16 +139,16 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> b
             return False
     if after == "of":  # "the father of Ruby", "of both children"; not "the father of her friend"
         k = hit.end + 1
-        while k < s.end and words[k] in _DETERMINERS:
+        while k < s.end and (words[k] in _DETERMINERS or words[k].isdigit() or words[k] in _NUMBERS):
             k += 1
         if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS:
             return False
     owner = words[hit.start - 2] if before in _POSSESSIVE and hit.start - 2 >= s.start else None
     term = annotated.words[hit.start:hit.end]
     if _term_kind(annotated, hit) == "father" or term[0].startswith("step"):
-        # "Ruby's father" is; "Kirsty's dad" (the mother's) and "mum's father" are a grandfather
-        return owner is None or owner in kids or owner in _CHILD_OWNERS or (
-            not kids and texts[hit.start - 2][:1].isupper() and owner not in reg.lexicon("adults"))
+        # "Ruby's father" is; "Kirsty's dad" (an adult's: the mother's) and "mum's father" are a grandfather
+        return owner is None or owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
+            hit.start - 3 >= s.start and words[hit.start - 3] in _TITLES))
     if not _MOTHER.isdisjoint(term):
         return True  # "mum's partner"
     # a partner or boyfriend is the mother's, not the child's own or the father's ("describes him as her boyfriend"),
@@ -192,11 +194,11 @@ class _Name:
         return self.low[-1] if len(self.parts) > 1 or self.title else None
 
 
-def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str]) -> list[_Father]:
+def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], adults: set[str]) -> list[_Father]:
     """The fathers and male carers the report names, each once."""
     facts = annotated.structure.facts
     women = _women(annotated)
-    others = _other_men(annotated, kids)
+    others = _other_men(annotated, kids, adults)
     men: list[tuple[_Name, str]] = []  # (name, relation as written)
     for p in facts.family:
         rel = p.relation.lower()
@@ -205,11 +207,13 @@ def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str])
             name = _Name(parts[0].lower(), parts[1:]) if parts and parts[0].lower() in _TITLES else _Name(None, parts)
             if name.title not in _FEMALE_TITLES and _plausible(name, kids):
                 men.append((name, rel))
+    beside: list[_Name] = []  # named beside "father" or "partner" in the report's own words: no one else's
     for s in annotated.sentences:
         for hit in terms[s.index]:
             name = _name_beside(annotated, s, hit, kids)
             if name and name.title not in _FEMALE_TITLES:
                 men.append((name, annotated.doc[hit.start:hit.end].text.lower()))
+                beside.append(name)
         men += [(n, "father") for n in _other_parent(annotated, s, kids, women)]
     speaking = annotated.in_role("parent_views")
     proper = {annotated.texts[i] for t in annotated.sentences for i in range(t.start + 1, t.end)} if speaking else set()
@@ -222,8 +226,8 @@ def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str])
         for t in name_tokens(p.name)}
     result: list[_Father] = []
     for name, rel in sorted(men, key=lambda m: _kind(m[1]) != "father"):  # "her husband ... is the father"
-        if others.intersection(name.low) and not any(r in rel for r in ("father", "dad")):
-            continue
+        if others.intersection(name.low) and name not in beside:
+            continue  # "her grandad (Ms Lees's father, Mr Derek Holt)" in the header's family list
         if name.title not in _MALE_TITLES and _pronoun(annotated, name.low[0], kids) == "she":
             continue  # "The baby's father: Kirsty has told me ...": the mother speaking of him
         own = frozenset(t for t in name.low if t != name.last or t not in shared)
@@ -414,7 +418,7 @@ def _pronoun(annotated: Annotated, token: str, kids: set[str]) -> str | None:
     return max(votes, key=votes.get)
 
 
-def _other_men(annotated: Annotated, kids: set[str]) -> set[str]:
+def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> set[str]:
     """Name words of men the report names as someone other than a father: "Bonnie's grandad, Mr Alan Evans",
     "PC Reeves", "Adam Fry, the social worker"."""
     facts = annotated.structure.facts
@@ -423,6 +427,9 @@ def _other_men(annotated: Annotated, kids: set[str]) -> set[str]:
     found.update(name_tokens(facts.author or ""))
     words = annotated.words
     for s in annotated.sentences:
+        for hit in s.get("father.father"):  # someone else's father: "Ms Lees's father, Mr Derek Holt"
+            if not _quoted(s, hit) and not _is_father(annotated, s, hit, kids, adults):
+                found.update((_name_beside(annotated, s, hit, kids) or _Name(None, [])).low)
         for hit in s.get("father.other_men"):
             k = hit.end
             while k < s.end and k < hit.end + 2 and words[k] in _APPOSITION:
