@@ -322,3 +322,8 @@ def test_meeting_both_parents_to_go_through_the_report_is_a_record():
 def test_being_able_to_share_is_a_record():
     criterion, _ = judge(["I was able to share the report with both parents at home on 03/12/2025."])
     assert criterion.status == "met", criterion.reasons
+
+
+def test_a_bare_yes_with_a_date_shared_names_no_one_to_leave_out():
+    criterion, _ = judge(["Yes"], shared=date(2025, 12, 3), conference=date(2025, 12, 8), **FATHER_DEAN)
+    assert criterion.status == "met"

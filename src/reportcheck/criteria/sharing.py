@@ -140,7 +140,7 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], others: list[Sen
         s = left_out[0]
         rule = "RC-SHARE-006" if any(h.negated for h in s.get("sharing.share")) or _NO.match(s.text) else "RC-SHARE-002"
         findings.append(reg.finding(rule, location=annotated.location(s), quote=s.text, excerpt=s.short()))
-    elif shared and "both" not in reached and not excused:
+    elif reached and "both" not in reached and not excused:  # "Yes" names no one: nothing to say who was left out
         missing = _missing(annotated, reached, known)
         if missing:
             findings.append(reg.finding("RC-SHARE-003", location=evidence[0].location, quote=shared[0].text,
