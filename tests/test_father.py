@@ -175,8 +175,8 @@ def test_the_evidence_quoted_is_him_not_something_of_his():
 # --- who the father is: the name written beside the relation, whatever the form --------------------------------
 
 def test_a_date_of_birth_beside_father_is_not_his_name():
-    criterion, findings = judge(["The police log names Sarah Quinn (mother, DOB 04/09/1991) and Craig Quinn (father, DOB "
-                                 "21/12/1988) at the address.", "Mr Quinn was arrested at the scene."])
+    criterion, findings = judge(["The police log names Sarah Quinn (mother, DOB 04/09/1991) and Craig Quinn (father, "
+                                 "DOB 21/12/1988) at the address.", "Mr Quinn was arrested at the scene."])
     assert criterion.status == "partial"
     assert findings[0].message.startswith("The report mentions Craig Quinn (father) but")
     assert "DOB" not in findings[0].message

@@ -58,9 +58,10 @@ def fathers(annotated: Annotated) -> list[_Father]:
 
 def _fathers(annotated: Annotated) -> list[_Father]:
     kids = {n for k in children(annotated) for n in k.names}
-    adults = (_women(annotated) | {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}) - kids
+    women = _women(annotated)
+    adults = (women | {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}) - kids
     terms = {s.index: _terms(annotated, s, kids, adults) for s in annotated.sentences}
-    found = _identify(annotated, terms, kids, adults)
+    found = _identify(annotated, terms, kids, women, adults)
     unnamed = {kind: _Father(label, frozenset(), kind=kind) for kind, label in
                (("father", _unnamed_label(annotated)), ("carer", "the mother's partner"))}
     chain: list[_Father] = []  # fathers a "he" in the next sentences points to
@@ -158,8 +159,8 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
     if owner is not None:
         return owner not in kids and owner not in _CHILD_OWNERS
     if "her" in (term[0], before):  # whose: the nearest woman or child before ("Tom lives with Mum and her partner")
-        whose = next((w for w in reversed(words[s.start:hit.start]) if w in kids or w in _MOTHER or w in _FEMALE_TITLES),
-                     None)
+        whose = next((w for w in reversed(words[s.start:hit.start])
+                      if w in kids or w in _MOTHER or w in _FEMALE_TITLES), None)
         return whose not in kids
     # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's
     return "his" not in (term[0], before) and _name_beside(annotated, s, hit, kids) is not None
@@ -194,10 +195,10 @@ class _Name:
         return self.low[-1] if len(self.parts) > 1 or self.title else None
 
 
-def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], adults: set[str]) -> list[_Father]:
+def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], women: set[str],
+              adults: set[str]) -> list[_Father]:
     """The fathers and male carers the report names, each once."""
     facts = annotated.structure.facts
-    women = _women(annotated)
     others = _other_men(annotated, kids, adults)
     men: list[tuple[_Name, str]] = []  # (name, relation as written)
     for p in facts.family:
