@@ -260,3 +260,14 @@ def test_a_reason_names_the_section_by_the_reports_own_letter():
     criterion, [finding] = evaluate(analyse(report(headings, "bold", answers={4: "See chronology above."})))
     assert finding.message.startswith("Section E 'Analysis of implications for the child's future safety, health and "
                                       "development' is empty: it holds only the placeholder 'See chronology above.'")
+
+
+def test_a_sub_heading_named_like_a_header_field_stays_inside_its_section():
+    answer = "Ruby is well and her immunisations are up to date."
+    structure = analyse(report(P8, "heading", answers={1: answer}))
+    blocks = list(structure.document.blocks)
+    at = structure.section("child_development").heading_block + 2
+    blocks[at:at] = [para("School", bold=True), para("Her attendance is 84% and she is often late.")]
+    structure = analyse(document(blocks))
+    section = structure.section("child_development")
+    assert section.words == len(answer.split()) + len("Her attendance is 84% and she is often late.".split()) + 1

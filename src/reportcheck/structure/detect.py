@@ -36,8 +36,11 @@ END_KEYS = frozenset(heading_key(t) for t in (
     "Signature", "Signed", "Sign off", "Signed off by", "Print name", "Name", "Report author", "Author",
     "Report prepared by", "Report completed by", "Completed by", "Name of report author", "Designation", "Job title",
     "Role", "Agency", "Date", "Date of report", "Report date", "Date report completed", "Date report submitted",
-    "Contact details", "Email", "Telephone", "Tel no", "Manager", "Countersigned",
-    # the header fields of a form: they name the child and the conference, they are no section
+    "Contact details", "Email", "Telephone", "Tel no", "Manager", "Countersigned"))
+# Labels of the header fields a form prints about the child and the conference: never a section, whatever their words
+# resemble ("Name(s) of child(ren)" is not the child's views). Inside a section they are the author's sub-headings
+# ("School" under the child's development), so they do not close it.
+FIELD_KEYS = END_KEYS | frozenset(heading_key(t) for t in (
     "Name of child", "Names of children", "Name(s) of child(ren)", "Child's name", "Child", "Children",
     "Young person", "Date of birth", "DOB", "Address", "Home address", "School", "NHS number", "Conference date",
     "Date of conference", "Name and role of person completing report", "Person completing report", "Ethnicity",
@@ -74,7 +77,7 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
     candidates = [c for i, b in enumerate(document.blocks) if (c := candidate(i, b)) is not None]
     matches = {}
     for n, c in enumerate(candidates):
-        if heading_key(c.text) in END_KEYS:  # "Name(s) of child(ren)" is a header field, whatever it resembles
+        if heading_key(c.text) in FIELD_KEYS:
             matches[c.index] = []
             continue
         found = _matches(index, c, c.text)
@@ -219,7 +222,7 @@ def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int
 def _may_head(c: Candidate) -> bool:
     """False for a sign-off or header field label and for the form's title: they head no section."""
     key = heading_key(c.text)
-    return key not in END_KEYS and not set(key.split()) & _TITLE_WORDS
+    return key not in FIELD_KEYS and not set(key.split()) & _TITLE_WORDS
 
 
 def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[str, int]) -> bool:
