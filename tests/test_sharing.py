@@ -233,34 +233,34 @@ def test_one_named_person_of_two_is_one_parent():
 
 def test_not_yet_shared_with_the_father_is_partial():
     criterion, findings = judge(["Shared with Ms Ross at school on 03/12/2025.",
-                                 "I have not yet been able to share it with Mr Ross."], **FATHER_DEAN)
+                                 "Mr Ross has not seen the report yet."], **FATHER_DEAN)
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-006"
-    assert findings[0].quote == "I have not yet been able to share it with Mr Ross."
+    assert findings[0].quote == "Mr Ross has not seen the report yet."
 
 
 def test_not_shared_with_a_father_whose_whereabouts_are_unknown_is_met():
     criterion, findings = judge(["Shared with Ms Ross at school on 03/12/2025.",
-                                 "I have not been able to share it with Mr Ross as his whereabouts are still unknown."])
+                                 "Mr Ross has not had a copy: his whereabouts have not been known since the summer."])
     assert criterion.status == "met", criterion.reasons
 
 
 def test_a_copy_to_be_posted_to_the_father_is_partial():
     criterion, findings = judge(["I went through this report with Mrs Ross on 03/12/2025.",
-                                 "Mr Ross had to leave early; a copy will be posted to him."], **FATHER_DEAN)
+                                 "Mr Ross left before we finished, so I will send him a copy."], **FATHER_DEAN)
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-002"
-    assert "a copy will be posted to him" in findings[0].message
+    assert "I will send him a copy" in findings[0].message
 
 
 def test_no_other_parent_to_share_with_is_met():
-    criterion, _ = judge(["Shared with Kerry at her antenatal appointment on 03/12/2025.",
-                          "There is no known father to share it with."])
+    criterion, _ = judge(["Report shared with Kerry at the midwife clinic on 03/12/2025.",
+                          "The baby's father is not known, so there is no one else to share it with."])
     assert criterion.status == "met"
 
 
 def test_no_known_father_and_no_share_at_all_is_not_met():
-    criterion, findings = judge(["There is no known father to share it with."])
+    criterion, findings = judge(["The baby's father is not known, so there is no one else to share it with."])
     assert criterion.status == "not_met"
 
 
@@ -327,3 +327,10 @@ def test_being_able_to_share_is_a_record():
 def test_a_bare_yes_with_a_date_shared_names_no_one_to_leave_out():
     criterion, _ = judge(["Yes"], shared=date(2025, 12, 3), conference=date(2025, 12, 8), **FATHER_DEAN)
     assert criterion.status == "met"
+
+
+def test_a_promise_to_send_a_copy_by_post_is_an_intention():
+    criterion, findings = judge(["I will send a copy of this report to both parents by post and have offered to talk "
+                                 "it through with them by phone."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
