@@ -110,7 +110,7 @@ def test_a_thin_opinion_where_the_form_asks_for_analysis_is_partial():
 
 
 @pytest.mark.parametrize("thin", [
-    "Ava's missed feeds may be linked to Mum's low mood.",
+    "Ava's missed feeds may be linked to the family's money problems.",
     "Taken together, the late immunisations suggest that Ava's health needs are not always put first.",
     "If the family lose the flat, that would mean a move away from Ava's nursery.",
     "The main risk to Ava is that her weight keeps falling.",
@@ -127,10 +127,10 @@ def test_a_thin_or_hedged_statement_of_meaning_is_partial_not_not_met(thin):
 
 def test_the_authors_own_concern_in_a_chronology_is_at_least_partial():
     criterion, findings = judge(["12/09/2025 Mum did not attend the appointment.",
-                                 "I do have some concerns about the missed appointments and Ava's weight."],
+                                 "I have some concerns about the missed appointments and Ava's weight."],
                                 section="involvement")
     assert criterion.status == "partial"
-    assert criterion.evidence[0].quote.startswith("I do have some concerns")
+    assert criterion.evidence[0].quote.startswith("I have some concerns")
 
 
 def test_a_parents_quoted_worry_is_not_the_authors_analysis():
