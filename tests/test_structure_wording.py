@@ -271,3 +271,9 @@ def test_a_sub_heading_named_like_a_header_field_stays_inside_its_section():
     structure = analyse(document(blocks))
     section = structure.section("child_development")
     assert section.words == len(answer.split()) + len("Her attendance is 84% and she is often late.".split()) + 1
+
+
+def test_a_teacher_of_a_pupil_in_year_four_writes_for_a_primary_school():
+    header = [*HEADER, "Year group: Year 4"]
+    assert analyse(report(P8, "heading", header=header, sign_off=["Jo Hart, Teacher"])).agency == "school_primary"
+    assert analyse(report(P8, "heading", sign_off=["Jo Hart, Teacher"])).agency == "unknown"  # phase not given
