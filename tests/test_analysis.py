@@ -209,3 +209,9 @@ def test_criminal_damage_in_a_chronology_is_not_analysis():
     criterion, findings = judge(["04/09/2025 Dad arrested for criminal damage to a neighbour's car.",
                                  "11/09/2025 Dad released under investigation."], section="involvement")
     assert criterion.status == "not_met"
+
+
+def test_a_question_asks_but_does_not_analyse():
+    criterion, findings = judge(["What does this mean for Ava and what is the impact on her?",
+                                 "03/10/2025 Ava seen in clinic."])
+    assert criterion.status == "not_met"

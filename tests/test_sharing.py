@@ -334,3 +334,9 @@ def test_a_promise_to_send_a_copy_by_post_is_an_intention():
                                  "it through with them by phone."])
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-002"
+
+
+def test_the_forms_question_typed_by_the_author_is_not_a_record():
+    criterion, findings = judge(["Has this report been shared with the parents?"])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-001"

@@ -17,8 +17,9 @@ _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 
 
 def _has(s: Sentence, label: str, *, asserted: bool = False) -> bool:
-    """A match of `label` outside the quotations of `s`."""
-    return any((h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+    """A match of `label` outside the quotations of `s`; a question ("What does this mean for Ava?") asks, it does
+    not analyse."""
+    return not s.text.endswith("?") and any((h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
                for h in s.get(label))
 
 

@@ -51,7 +51,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # the children the header names: a name guessed from the text may be a parent's
     kids = {n for c in facts.children for n in first_name(c.name or "")} | _CHILD
     for s in annotated.sentences:
-        if not s.has("sharing.share"):
+        if not s.has("sharing.share") or s.text.endswith("?"):  # "Has this report been shared with parents?"
             continue
         in_field = s.role == "sharing"
         words = annotated.lower(s)
