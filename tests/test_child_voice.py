@@ -406,3 +406,37 @@ def test_a_child_without_a_name_is_named_by_date_of_birth():
 def test_a_passive_speech_verb_is_not_the_child_speaking(text, status):
     criterion, _ = judge([text])
     assert criterion.status == status
+
+
+@pytest.mark.parametrize("text, status, rule", [
+    ("Jack was not present during my visit as he was at his nan's.", "partial", "RC-VOICE-003"),
+    ("Jack's views are unknown at this time.", "not_met", "RC-VOICE-004"),
+    ("Jack's wishes and feelings have not been explored by this service.", "not_met", "RC-VOICE-004"),
+    ("I have not had the opportunity to speak with Jack.", "not_met", "RC-VOICE-004"),
+])
+def test_other_ways_of_saying_the_child_was_not_heard(text, status, rule):
+    criterion, findings = judge([text])
+    assert (criterion.status, findings[0].rule) == (status, rule)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("According to his mum, Jack wants to move back to his old school.", "partial"),
+    ("According to Jack, his dad shouts every night.", "met"),
+    ("Staff describe Jack as a quiet boy who keeps to himself.", "partial"),
+    ("Mum feels Jack is coping well.", "partial"),
+    ("Mr Mills tells me Jack is in Year 4 at Oak Lane.", "not_met"),  # a fact about him, not an account of him
+])
+def test_an_adults_account_of_the_child_is_second_hand(text, status):
+    criterion, _ = judge([text])
+    assert criterion.status == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Cody is a content baby who is meeting his milestones.", "partial"),
+    ("Cody was observed to be clean and appropriately dressed.", "partial"),
+    ("When his dad went out Cody became distressed, and he was soothed quickly when dad came back.", "met"),
+    ("Cody was asleep throughout the visit.", "partial"),
+])
+def test_a_babys_presentation_generic_or_specific(text, status):
+    criterion, _ = judge([text], children=[CODY])
+    assert criterion.status == status

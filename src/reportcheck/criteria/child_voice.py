@@ -13,6 +13,8 @@ from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, c
 
 
 _NOT_VERB = DETERMINERS | {"'s", "’s"}  # "the worries", "the children's shared bedroom"
+_DESCRIBED = {"as", "seems", "seemed", "appears", "appeared", "gets", "becomes", "became", "finds", "struggles",
+              "struggled"}
 _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
 
@@ -96,7 +98,8 @@ def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
     """A speech verb ("said", "told me", "drew") whose speaker is the child, not only a wish or feeling verb."""
     words = resolver.annotated.words
     return any(x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"
-               for x in s.get("voice.speech"))
+               for x in s.get("voice.speech")) or any(resolver.attributed(s, x.end) == "child"
+                                                       for x in s.get("voice.attribution"))
 
 
 def _reason_given(annotated: Annotated, s: Sentence) -> bool:
@@ -110,6 +113,9 @@ def _reason_given(annotated: Annotated, s: Sentence) -> bool:
 def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | None:
     """Whose words a sentence gives: per clause (split at ";"), the first speech or wish verb whose subject is not the
     author decides; a child's words in any clause make it the child's voice ("Mum said she fell; Freya said ...")."""
+    for x in s.get("voice.attribution"):  # "According to Mum, Ruby wants to stay at home"
+        if (who := resolver.attributed(s, x.end)) is not None:
+            return who
     words = annotated.words
     verbs = sorted((x for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.likes")
                     if x.asserted and not _not_a_verb(words, s, x)), key=lambda x: x.start)
@@ -132,8 +138,8 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     """"Mum says Jack is happy": a child named after the adult's verb is the subject of a later wish, feeling or
     description. "Ms Hall said she wants support with Ruby's sleep" reports the mother's wish, not Ruby's."""
     words = annotated.words
-    marks = sorted(x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.likes")
-                   + s.get("voice.generic"))
+    marks = sorted(x.start for x in s.get("voice.attribution") + s.get("voice.speech") + s.get("voice.wish")
+                   + s.get("voice.likes") + s.get("voice.generic"))
     if not marks:
         return False
     children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]
@@ -141,7 +147,9 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     # "Her mother said she is happy": a description of the child, even by pronoun (not a wish: "she wants support")
     described = [x.start for x in s.get("voice.generic") if x.start > marks[0]]
     pronouns = [i for i in range(marks[0], s.end) if words[i] in CHILD_PRONOUNS]
-    return (any(c < m for c in children_at for m in marks[1:]) or quoted_of_child
+    # "Staff describe Ruby as quiet", "her teacher reports that Ruby is kind": the child is what is described
+    subject_of = any(c + 1 < s.end and words[c + 1] in _DESCRIBED for c in children_at)
+    return (any(c < m for c in children_at for m in marks[1:]) or quoted_of_child or subject_of
             or (len(marks) == 1 and s.has("voice.generic")) or any(p < d for p in pronouns for d in described))
 
 

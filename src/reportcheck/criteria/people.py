@@ -239,6 +239,10 @@ class Resolver:
         return (bool(self.by_name) and text[:1].isupper() and text.isalpha() and low not in self.by_name
                 and low not in _NOT_NAMES and low not in CHILD_WORDS)
 
+    def attributed(self, sentence: Sentence, start: int) -> str | None:
+        """Who follows "according to" at `start`: "child", "adult" or None."""
+        return self._first_person(sentence, start, min(start + 4, sentence.end))
+
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
         """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
         words = self.annotated.words
