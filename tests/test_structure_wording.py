@@ -158,7 +158,9 @@ def test_a_sharing_date_in_the_header_does_not_upset_the_order_of_the_sections()
 
 @pytest.mark.parametrize("answer", ["N/A", "Not known.", "See above", "None", "No concerns.", "Nothing further to add.",
                                    "Not applicable to housing.", "Please see the chronology in section 1.",
-                                   "No information held by CAMHS.", "Not known. See chronology above."])
+                                   "No information held by CAMHS.", "Not known. See chronology above.",
+                                   "N/A - not known to our service", "Nothing of note.", "Not aware of any concerns.",
+                                   "No current involvement with the family."])
 def test_placeholders_are_empty(answer):
     structure = analyse(report(P8, "heading", answers={4: answer}))
     section = structure.section("analysis")
@@ -172,7 +174,8 @@ def test_placeholders_are_empty(answer):
                                     "None of the children has been seen since May, despite three home visits.",
                                     "See Ruby weekly in school and tell the social worker of any absence.",
                                     "Unknown men visit the flat late at night.",
-                                    "No concerns about her growth, but her speech is behind for her age."])
+                                    "No concerns about her growth, but her speech is behind for her age.",
+                                    "Nothing has changed since the strategy meeting - dad still visits daily."])
 def test_sentences_that_begin_like_placeholders_are_content(answer):
     assert analyse(report(P8, "heading", answers={4: answer})).section("analysis").status == "present"
 

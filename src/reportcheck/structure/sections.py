@@ -32,7 +32,7 @@ FORM_FURNITURE = (
 )
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+[-\u2013\u2014]\s+")  # "N/A - not known to our service" is two
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +44,8 @@ def prompt() -> re.Pattern:
 @lru_cache(maxsize=1)
 def placeholder() -> re.Pattern:
     """A sentence that is no answer (rules/packs/sections.yaml): "N/A", "Not known to probation", "See above"."""
-    def part(name: str) -> str:
-        return "|".join(p.strip() for p in str(registry().setting("sections", name)).split("|") if p.strip())
+    def part(name: str) -> str:  # alternatives are separated by " | "; a "|" inside a group has no spaces
+        return "|".join(" ".join(str(registry().setting("sections", name)).split()).split(" | "))
     tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}})?"
     return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|"
                       rf"{part('placeholder_reference')})$")
