@@ -340,3 +340,14 @@ def test_the_forms_question_typed_by_the_author_is_not_a_record():
     criterion, findings = judge(["Has this report been shared with the parents?"])
     assert criterion.status == "not_met"
     assert findings[0].rule == "RC-SHARE-001"
+
+
+def test_the_date_shared_with_child_field_is_about_the_child():
+    a = report({"sharing": ["Shared with both parents at home on 03/12/2025."],
+                "shared_child": ["Not shared with him as he is only three."]}, children=KIDS)
+    child_field = next(sec for sec in a.structure.sections if sec.id == "shared_child")
+    child_field.role, child_field.title = "sharing", "Date report shared with child"
+    for s in a.sentences:
+        s.role = "sharing" if s.section == "shared_child" else s.role
+    criterion, findings = sharing.evaluate(a)
+    assert criterion.status == "met", criterion.reasons

@@ -28,6 +28,8 @@ _PAST = {"has", "have", "had", "was", "were", "been", "did"}
 _PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
                "posted", "discussed", "shared", "provided", "explained", "received", "collected",
                "met", "visited", "rang", "phoned", "called", "spoke"}  # "I met both parents to go through it"
+_CHILD_FIELD = re.compile(r"\b(?:child|children|young person)\b", re.I)
+_PARENT_FIELD = re.compile(r"\b(?:parents?|carers?|family|mother|father)\b", re.I)
 _OFFER = {"invited", "offered", "offer", "asked", "arranged", "planning", "hoping", "due"}
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 # A line of a sharing form: who, then when ("Ms Quinn: 09/12/2025, in person", "Mum - 14.11.25").
@@ -50,9 +52,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     names = family_tokens(annotated)
     # the children the header names: a name guessed from the text may be a parent's
     kids = {n for c in facts.children for n in first_name(c.name or "")} | _CHILD
+    # "Date report shared with child": its "not shared with him" is about the child
+    child_fields = {sec.id for sec in annotated.structure.sections if sec.role == "sharing"
+                    and _CHILD_FIELD.search(sec.title) and not _PARENT_FIELD.search(sec.title)}
     for s in annotated.sentences:
-        if not s.has("sharing.share") or s.text.endswith("?"):  # "Has this report been shared with parents?"
-            continue
+        if not s.has("sharing.share") or s.text.endswith("?") or s.section in child_fields:
+            continue  # a question is not a record: "Has this report been shared with parents?"
         in_field = s.role == "sharing"
         words = annotated.lower(s)
         to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s))
@@ -73,7 +78,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         elif any(h.future or h.hypothetical or _offered(annotated, h) for h in hits):
             intended.append(s)  # not "the usual process is for the chair to share reports": no one intends it
     for s in annotated.in_role("sharing"):
-        if _to_a_child(annotated, s, kids):
+        if _to_a_child(annotated, s, kids) or s.section in child_fields:
             continue
         if (_YES.match(s.text) or _DATED_ENTRY.match(s.text) or _DATED_ANSWER.match(s.text)) and s not in shared:
             shared.append(s)
