@@ -280,3 +280,12 @@ def test_a_teacher_of_a_pupil_in_year_four_writes_for_a_primary_school():
     header = [*HEADER, "Year group: Year 4"]
     assert analyse(report(P8, "heading", header=header, sign_off=["Jo Hart, Teacher"])).agency == "school_primary"
     assert analyse(report(P8, "heading", sign_off=["Jo Hart, Teacher"])).agency == "unknown"  # phase not given
+
+
+def test_the_title_above_the_header_fields_heads_no_opening():
+    opening = [para("Health Visiting Service", bold=True), para("Name: Ruby Hall"), para("Date: 13/11/2025"),
+               para(OPENING)]
+    structure = analyse(document(sos_without_summary(opening)))
+    section = structure.section("involvement")
+    assert (section.status, section.heading_block, section.content_blocks) == ("present", None, [6])
+    assert structure.facts.report_date is not None  # the header fields stay the header's

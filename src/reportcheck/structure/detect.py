@@ -313,10 +313,13 @@ def _words_between(detection: Detection, document: Document, start: int, end: in
 
 
 def _opening_heading(detection: Detection, document: Document, first: int) -> int | None:
-    """The last heading before the first placed one that is no field, sign-off or form title and has prose under
-    it: "Why we are meeting", "How we know Kayla"."""
+    """The heading right before the first placed one, when it is no field, sign-off or form title and has prose
+    under it: "Why we are meeting", "How we know Kayla". A header field in between means the opening is unheaded:
+    the form's title above the header fields heads nothing."""
     for c in reversed([c for c in detection.candidates if c.index < first]):
-        if c.strong and not c.inline and _may_head(c):
+        if c.inline or not _may_head(c) or document.blocks[c.index].role == "label":
+            return None
+        if c.strong:
             return c.index if _words_between(detection, document, c.index + 1, first) >= _OPENING_WORDS else None
     return None
 
