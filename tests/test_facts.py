@@ -218,6 +218,8 @@ def test_a_re_line_naming_only_the_conference_is_no_child():
     ("Baby: Alfie Fox, born 11/01/2025 (10 months)", ["Alfie Fox"]),
     ("Child's name and DOB: Mia Fox, 02/05/2019", ["Mia Fox"]),
     ("Young person: Mia Fox, Year 11, born 02/05/2010", ["Mia Fox"]),
+    ("Young people: Mia Fox (15), Alfie Fox (13)", ["Mia Fox", "Alfie Fox"]),
+    ("Child(ren): Mia Fox, 7; Alfie Fox, 18 months", ["Mia Fox", "Alfie Fox"]),
     ("Name of children: Mia Fox (DOB 02/05/2019) - Year 2, Oak Hill Primary; Alfie Fox (DOB 11/01/2023) - Nursery",
      ["Mia Fox", "Alfie Fox"]),
 ])
@@ -237,3 +239,14 @@ def test_an_adult_by_age_and_a_date_after_the_report_are_not_children():
 
 def test_a_date_of_birth_field_is_not_a_list_of_children():
     assert facts_of("Child DOB: 02/05/2019").children == []
+
+
+def test_an_unborn_baby_field_keeps_its_due_date():
+    facts = facts_of("Unborn baby: due 01/03/2026", "Mother: Kim Ray")
+    assert [(c.unborn, c.due_date) for c in facts.children] == [(True, date(2026, 3, 1))]
+
+
+def test_baby_and_a_surname_is_no_first_name():
+    """"Baby Ray" would otherwise make the family name stand for the child, and the mother's words the baby's."""
+    facts = facts_of("Child: Baby Ray (born 01/10/2025)")
+    assert [(c.name, c.dob) for c in facts.children] == [(None, date(2025, 10, 1))]

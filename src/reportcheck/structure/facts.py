@@ -45,7 +45,7 @@ _FIELDS = (
     ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil|"
                             r"baby)|(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
                             r"sibling group|re$|household$|"
-                            r"(?:patient|pupil|student|young person|subject|baby|infant)s?(?: name)?$|"
+                            r"(?:patient|pupil|student|young person|young people|subject|baby|infant)s?(?: name)?$|"
                             r"(?:baby|infant)s? name\b)")),
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
@@ -88,13 +88,14 @@ _NOT_CHILD_NAMES = frozenset("conference protection report initial review meetin
                              "pru unit centre".split())
 _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
                   r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|"
-                  r"\(\s*(\d{1,2})\s*\)|^\s*(\d{1,2})\s*$", re.IGNORECASE)
+                  r"\(\s*(\d{1,2})\s*\)|(?:^|,)\s*(\d{1,2})\s*$", re.IGNORECASE)  # "Ruby Hall, 7"
 _ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|close|drive|court|way|place|crescent|"
                       r"gardens|terrace|estate|flat|house|grove|row|hill|square)\b", re.IGNORECASE)
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
 _NOT_A_CHILD = re.compile(r"^\W*(?:mr|mrs|ms|miss|mx|dr)\b\.?|\b(?:conference|icpc|rcpc|meeting|review)\b",
                           re.IGNORECASE)  # "Ms Rebecca Doherty", "Conference 20 November 2026"
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
+_BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 _RELATION_WORD = re.compile(r"\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|tenants?|"
                             r"applicant|carer)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)" is an adult
@@ -131,7 +132,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
         elif f.kind == "children":
             found = parse_children(f.value)
             if "unborn" in f.label.lower():  # "Unborn baby of: Kirsty Doyle (DOB ...)": the mother is named
-                found = [ChildFacts(unborn=True, due_date=next((c.dob for c in found if not _adult(c, None)), None))]
+                due = next((c.due_date or c.dob for c in found if not _adult(c, None)), None)
+                found = [ChildFacts(unborn=True, due_date=due)]
             children += found
         elif f.kind in ("dob", "due", "age") and children:
             _complete(children[-1], f.kind, f.value)
@@ -236,7 +238,8 @@ def parse_children(value: str) -> list[ChildFacts]:
             if re.match(r"\s*\d", item):
                 break  # a house number: the town, postcode and conference follow
             continue
-        name = None if _PARENT_OF.search(item) else _name(item)  # "unborn baby of Kirsty Lambert"
+        # "unborn baby of Kirsty Lambert" names the mother; "Baby Hall" only the family
+        name = None if _PARENT_OF.search(item) or _BABY_SURNAME.match(item) else _name(item)
         if name and _NOT_CHILD_NAMES.intersection(name.lower().split()):
             name = None
         if not (name or dates or age or unborn):
