@@ -351,3 +351,11 @@ def test_the_date_shared_with_child_field_is_about_the_child():
         s.role = "sharing" if s.section == "shared_child" else s.role
     criterion, findings = sharing.evaluate(a)
     assert criterion.status == "met", criterion.reasons
+
+
+def test_a_form_line_that_opens_with_the_verb_names_no_one_else():
+    criterion, findings = judge(["Posted to Dad - 03/12/2025."],
+                                family=[Person(name="Kerry Ross", relation="mother"),
+                                        Person(name="Dean Ross", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003" and "the mother" in findings[0].message
