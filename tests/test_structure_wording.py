@@ -43,6 +43,7 @@ def test_opening_paragraphs_with_no_heading_answer_the_summary_of_involvement():
     assert section.title == "Summary of agency involvement"
     assert structure.block_section[3:5] == ["involvement", "involvement"]
     assert 3 not in structure.headings  # the opening is the author's words, not a heading
+    assert section.info(structure.document).location.paragraph == 4  # where its first words are
 
 
 def test_a_short_line_before_the_first_heading_is_no_summary_of_involvement():
@@ -280,6 +281,7 @@ def test_a_teacher_of_a_pupil_in_year_four_writes_for_a_primary_school():
     header = [*HEADER, "Year group: Year 4"]
     assert analyse(report(P8, "heading", header=header, sign_off=["Jo Hart, Teacher"])).agency == "school_primary"
     assert analyse(report(P8, "heading", sign_off=["Jo Hart, Teacher"])).agency == "unknown"  # phase not given
+    assert analyse(report(P8, "heading", sign_off=["Jo Hart, Class Teacher, Year 9"])).agency == "school_secondary"
 
 
 def test_the_title_above_the_header_fields_heads_no_opening():

@@ -121,7 +121,7 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
     for text in sources:
         found = find(text[:1000]) if text else None
         if found and found[0] == SCHOOL:
-            phase = _school_phase(document)
+            phase = _school_phase([text, *(b.text for b in document.blocks[:_HEADER_BLOCKS])])
             if phase:
                 return phase, _evidence(text, found[1])
         elif found:
@@ -137,10 +137,11 @@ def _signs(block: Block) -> bool:
                                   and not text.endswith("."))
 
 
-def _school_phase(document: Document) -> str | None:
-    """Primary or secondary from the pupil's year group in the header ("Year group: Year 10", "Reception")."""
-    for block in document.blocks[:_HEADER_BLOCKS]:
-        found = _YEAR_GROUP.search(block.text)
+def _school_phase(texts: list[str]) -> str | None:
+    """Primary or secondary from the year group the sign-off or the header names ("Class Teacher, Year 2",
+    "Year group: Year 10", "Reception")."""
+    for text in texts:
+        found = _YEAR_GROUP.search(text)
         if found:
             year = 0 if found.group(2) else int(found.group(1))
             if year <= 13:

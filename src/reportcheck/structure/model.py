@@ -46,8 +46,10 @@ class Section(BaseModel):
         return "\n".join(document.blocks[i].text for i in self.content_blocks)
 
     def info(self, document: Document) -> SectionInfo:
-        """The section as CONTRACT.md's `sections[]` shows it."""
-        where = None if self.heading_block is None else block_location(document, self.heading_block, self.id)
+        """The section as CONTRACT.md's `sections[]` shows it: where its heading is, or for a section answered
+        without one (the opening paragraphs, a header field) where its first words are."""
+        first = self.heading_block if self.heading_block is not None else next(iter(self.content_blocks), None)
+        where = None if first is None else block_location(document, first, self.id)
         return SectionInfo(id=self.id, title=self.title, status=self.status, words=self.words, location=where)
 
 
