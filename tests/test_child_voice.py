@@ -440,3 +440,12 @@ def test_an_adults_account_of_the_child_is_second_hand(text, status):
 def test_a_babys_presentation_generic_or_specific(text, status):
     criterion, _ = judge([text], children=[CODY])
     assert criterion.status == status
+
+
+def test_with_no_child_in_the_header_a_parent_of_children_is_not_taken_for_the_child():
+    a = report({"involvement": ["Donna has attended every session since June.", "Donna's children stay with their "
+                                "nan at weekends.", 'Donna said she has been "dry for twelve weeks".',
+                                "Donna told me she wants to keep going."]})
+    criterion, findings = child_voice.evaluate(a)
+    assert criterion.status == "not_met"
+    assert "of the child in their own words" in findings[0].message

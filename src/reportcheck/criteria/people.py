@@ -28,6 +28,8 @@ CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "often", "always",
                 "sometimes", "now"}
+_PARENT_OF = {"children", "child", "son", "sons", "daughter", "daughters", "baby", "pregnancy", "partner", "husband",
+              "wife", "boyfriend", "girlfriend", "ex-partner", "parenting"}
 _KIN_ADJECTIVES = {"birth", "biological", "natural", "real", "late", "own", "younger", "older", "maternal", "paternal"}
 _PREFIXES = {"pre", "after", "out", "in", "non"}
 _AGE = re.compile(r"(\d+)\s*(year|yr|month|week|day)s?", re.I)
@@ -121,19 +123,22 @@ def _likely_child(annotated: Annotated) -> str | None:
     counts: dict[str, int] = {}
     texts, words = annotated.texts, annotated.words
     as_surname: dict[str, int] = {}
+    parents: set[str] = set()
     for s in annotated.sentences:
         for i in range(s.start, s.end):
             w = texts[i]
             if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or words[i] in _NOT_NAMES:
                 continue
             before = words[i - 1] if i > s.start else ""
+            if i + 2 < s.end and words[i + 1] in {"'s", "’s"} and words[i + 2] in _PARENT_OF:
+                parents.add(w)  # "Leanne's children", "Leanne's partner": an adult
             if before == "the" or before in _TITLES or (
                     texts[i - 1][:1].isupper() and before not in _NOT_NAMES and i > s.start):
                 as_surname[w] = as_surname.get(w, 0) + 1  # "Mrs Cross", "Lily Cross", "the Cross family"
             elif words[i] not in adults:
                 counts[w] = counts.get(w, 0) + 1
     # a word written after another name more often than alone is a surname, not a child
-    counts = {w: n for w, n in counts.items() if as_surname.get(w, 0) <= n}
+    counts = {w: n for w, n in counts.items() if as_surname.get(w, 0) <= n and w not in parents}
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
