@@ -215,3 +215,18 @@ def test_a_question_asks_but_does_not_analyse():
     criterion, findings = judge(["What does this mean for Ava and what is the impact on her?",
                                  "03/10/2025 Ava seen in clinic."])
     assert criterion.status == "not_met"
+
+
+def test_a_worry_about_the_child_in_the_analysis_section_is_a_thin_analysis():
+    criterion, findings = judge(["Ava's weight loss and the missed feeds are a serious concern."])
+    assert criterion.status == "partial"
+    assert "RC-ANALYSIS-001" not in [f.rule for f in findings]
+
+
+@pytest.mark.parametrize("line", [
+    "12/09/2025 Nursery raised a concern about Ava's weight.",
+    "There are no concerns about Ava at nursery.",
+])
+def test_a_dated_or_negated_concern_in_the_analysis_section_is_not_analysis(line):
+    criterion, findings = judge([line, "19/09/2025 Ava seen in clinic."])
+    assert criterion.status == "not_met"

@@ -7,11 +7,14 @@ Only the author's own words count: a quotation is someone else speaking ("Mum sa
 
 from __future__ import annotations
 
+import re
+
 from ..annotate import Annotated, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from .people import children
 
+_DATED = re.compile(r"^\W*\d{1,2}[/.\-]\d{1,2}")  # a chronology line: "12/09/2025 ...", "- 03.10 ..."
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 
@@ -19,8 +22,9 @@ _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 def _has(s: Sentence, label: str, *, asserted: bool = False) -> bool:
     """A match of `label` outside the quotations of `s`; a question ("What does this mean for Ava?") asks, it does
     not analyse."""
-    return not s.text.endswith("?") and any((h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
-               for h in s.get(label))
+    return not s.text.endswith("?") and any(
+        (h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+        for h in s.get(label))
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
@@ -49,6 +53,11 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # An opinion where the form asks for analysis, or the author's own worry; a passing opinion in a chronology
     # ("In my view a plan is needed" among the dates) is not analysis.
     considered = [s for s in view if s.role in _ANALYTIC_ROLES or _has(s, "analysis.own_worry")]
+    # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
+    # for her health") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
+    kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
+    considered += [s for s in annotated.in_role("analysis") if s not in considered and not _DATED.match(s.text)
+                   and _has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
     analytic = {s.index: s for s in impact + considered + weighed}
     names = " and ".join(k.label for k in children(annotated) if not k.unborn) or "the child"
 
