@@ -291,3 +291,16 @@ def test_the_title_above_the_header_fields_heads_no_opening():
     section = structure.section("involvement")
     assert (section.status, section.heading_block, section.content_blocks) == ("present", None, [6])
     assert structure.facts.report_date is not None  # the header fields stay the header's
+
+
+def test_a_household_table_at_the_top_is_the_family_profile():
+    rows = [["Name", "Relationship to child", "Date of birth"], ["Sarah Hall", "Mother", "01/02/1990"],
+            ["Ruby Hall", "Subject", "02/04/2016"]]
+    cells = [Block(kind=BlockKind.table_cell, text=text, location=Location(page=1, table=1, row=r, column=c))
+             for r, row in enumerate(rows, start=1) for c, text in enumerate(row, start=1)]
+    blocks = [para(HEADER[0]), *cells]
+    for title in ASSESSMENT_FRAMEWORK[1:]:
+        blocks += [heading(title), para(ANSWER)]
+    structure = analyse(document(blocks))
+    section = structure.section("household")
+    assert (section.status, section.content_blocks) == ("present", [4, 5, 6, 7, 8, 9])

@@ -291,18 +291,26 @@ def _completed(detection: Detection, document: Document) -> Detection:
     for spec in profile.sections:
         if spec.header_labels and spec.id not in placed:
             wanted = [frozenset(heading_key(label).split()) for label in spec.header_labels]
-            fields = [c.index for c in detection.candidates if c.index < first and _is_field(c, document)
-                      and any(w <= set(heading_key(c.text).split()) for w in wanted)]
-            if fields:
-                detection.from_header[spec.id] = fields
+            answers = [i for c in detection.candidates if c.index < first
+                       and any(w <= set(heading_key(c.text).split()) for w in wanted) for i in _answer(c, document)]
+            if answers:
+                detection.from_header[spec.id] = answers
     return detection
 
 
-def _is_field(c: Candidate, document: Document) -> bool:
-    """A header field with a value: a "Label: value" line, or a form label whose answer cell is filled in."""
+def _answer(c: Candidate, document: Document) -> list[int]:
+    """The blocks answering a header field: the "Label: value" line itself, the filled answer cell beside a form
+    label, or the rows under a table's heading cell ("Name | Relationship to child | DOB")."""
     block = document.blocks[c.index]
-    pair = block.pair if block.role == "label" else None
-    return c.inline or (pair is not None and bool(document.blocks[pair].text.strip()))
+    if c.inline:
+        return [c.index]
+    if block.role == "label" and block.pair is not None:
+        return [block.pair] if document.blocks[block.pair].text.strip() else []
+    where = block.location
+    if block.kind != BlockKind.table_cell or where.row != 1:
+        return []
+    return [i for i, b in enumerate(document.blocks[c.index:], start=c.index) if b.kind == BlockKind.table_cell
+            and b.location.table == where.table and (b.location.row or 0) > 1 and b.text.strip()]
 
 
 def _words_between(detection: Detection, document: Document, start: int, end: int) -> int:

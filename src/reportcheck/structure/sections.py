@@ -121,13 +121,10 @@ def build_sections(document: Document, detection: Detection,
         into = found.setdefault(current, _Content())
         if into.add(i, lines, guidance_index) is False and i not in detection.assigned:
             guidance[i] = True
-    for section, fields in detection.from_header.items():
+    for section, answers in detection.from_header.items():
         into = found.setdefault(section, _Content())
-        for i in fields:
-            answer = blocks[i].pair if blocks[i].role == "label" else None
-            into.add(i if answer is None else answer,
-                     _after_heading(blocks[i], True) if answer is None else [blocks[answer].text.strip()],
-                     guidance_index)
+        for i in answers:
+            into.add(i, _after_heading(blocks[i], True) if i in inline else [blocks[i].text.strip()], guidance_index)
     heading_of = {section: i for i, section in detection.assigned.items() if i not in detection.unheaded}
     sections = [_section(spec, heading_of.get(spec.id), found.get(spec.id), titles)
                 for spec in detection.profile.sections]
