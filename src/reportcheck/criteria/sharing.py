@@ -194,7 +194,8 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     if words & _BOTH or "family" in recipients or _TWO_NAMES.search(s.text):
         return {"both"}
     sides = set()
-    mothers = {n for p in annotated.structure.facts.family if p.relation.lower() == "mother" for n in first_name(p.name)}
+    mothers = {n for p in annotated.structure.facts.family if p.relation.lower() == "mother"
+               for n in first_name(p.name)}
     if words & _MOTHER or words & mothers or recipients & {"her", "she"}:  # "a copy was given to her"
         sides.add("mother")
     if words & _FATHER or any(f.names & words for f in known) or recipients & {"him", "he"}:
