@@ -359,3 +359,19 @@ def test_a_form_line_that_opens_with_the_verb_names_no_one_else():
                                         Person(name="Dean Ross", relation="father")])
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-003" and "the mother" in findings[0].message
+
+
+def test_an_intention_to_share_at_the_conference_is_not_sharing_before_it():
+    criterion, findings = judge(["The chair will go through this report with the parents at the conference."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-008"
+
+
+@pytest.mark.parametrize("text", [
+    "I went through this report with both parents on 03/12/2025 so they know what I will say at the conference.",
+    "I will go through this report with both parents before the conference so they know what I will say at the "
+    "conference.",
+])
+def test_mentioning_the_conference_is_not_sharing_at_it(text):
+    criterion, findings = judge([text])
+    assert "RC-SHARE-008" not in [f.rule for f in findings]

@@ -88,13 +88,17 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     conference = facts.conference_date
     if facts.shared_date and conference and facts.shared_date > conference:
         return _late(facts.shared_date, conference, None)
-    late = [s for s in shared + intended if _after(s, conference)]
+    late = [s for s in shared if _after(s, conference)] + [s for s in intended if _after(s, conference) or (
+        s.has("sharing.at_conference") and {"before", "prior"}.isdisjoint(annotated.lower(s)))]
     shared = [s for s in shared if s not in late]
     intended = [s for s in intended if s not in late]
     if shared or facts.shared_date:
         return _judge_shared(annotated, shared, intended + refused, excused=bool(excused))
-    if late:  # shared, or to be shared, only after the conference
+    if late:  # shared, or to be shared, only at or after the conference
         s = late[0]
+        if not _after(s, conference):  # "the chair will share it at the conference": no date to compare
+            f = reg.finding("RC-SHARE-008", location=annotated.location(s), quote=s.text, excerpt=s.short())
+            return Criterion(status="not_met", reasons=[f.message]), [f]
         return _late(max(d for d, _, _ in find_dates(s.text)), conference, (annotated, s))
     withheld = [s for s in excused if s.has("sharing.safeguarding_reason")]
     refused += [s for s in excused if s not in withheld]  # "no known father to share it with", and no one else
