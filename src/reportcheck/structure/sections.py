@@ -32,6 +32,7 @@ FORM_FURNITURE = (
 )
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
+_PLACEHOLDER_WORDS = 24  # the longest answer that may still be only placeholders ("Not known. See chronology ...")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+[-\u2013\u2014]\s+")  # "N/A - not known to our service" is two
 
 
@@ -194,6 +195,8 @@ def _empty_reason(content: _Content) -> str | None:
     """Why the section's content does not count, or None when it holds the author's words."""
     if not content.lines:
         return "only the form's guidance text" if content.guidance else "blank"
+    if content.words > _PLACEHOLDER_WORDS:  # an answer this long is no placeholder, whatever it opens with
+        return None
     if all(placeholder().match(r) for r in content.residue) or all(
             placeholder().match(flat(piece)) for line in content.lines for piece in _SENTENCE.split(line)):
         text = " ".join(content.lines)
