@@ -301,7 +301,7 @@ def test_an_adult_quoting_another_adult_is_not_the_childs_voice_second_hand():
 # Whose words: a verb joined by "and" shares its clause's subject, not the child named just before it.
 @pytest.mark.parametrize("text, status", [
     ('He chats to staff about what Jack did at the weekend and has told them he is "doing his best".', "not_met"),
-    ("He has little to say about Jack and describes him as a handful.", "not_met"),
+    ("He has little to say about Jack and describes him as a handful.", "partial"),  # the father's account
     ('Jack builds dens with his dad and has told me he feels "safe and happy" there.', "met"),
 ])
 def test_a_verb_after_and_belongs_to_the_clauses_subject(text, status):
@@ -399,7 +399,7 @@ def test_a_child_without_a_name_is_named_by_date_of_birth():
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Jack is described by staff as a kind and sociable boy.", "not_met"),
+    ("Jack is described by staff as a kind and sociable boy.", "partial"),
     ("Jack is too young for the report to be shared with him.", "not_met"),
     ("Jack described his bedroom as \"the only quiet place\".", "met"),
 ])
@@ -449,3 +449,27 @@ def test_with_no_child_in_the_header_a_parent_of_children_is_not_taken_for_the_c
     criterion, findings = child_voice.evaluate(a)
     assert criterion.status == "not_met"
     assert "of the child in their own words" in findings[0].message
+
+
+def test_a_sister_speaking_about_her_brother_is_her_voice_not_his():
+    criterion, findings = judge(["Ruby told me she is scared when Dad drinks.", "She said Cody cries a lot at night."],
+                                children=[RUBY, CODY])
+    assert criterion.status == "partial"
+    rules = {f.rule: f.message for f in findings}
+    assert "For Cody Hall (18 months) there is only someone else's account" in rules["RC-VOICE-002"]
+
+
+def test_a_brother_seen_in_the_sentence_where_his_sister_speaks_is_observed():
+    criterion, _ = judge(['They both ran to mum; Ruby said "mummy\'s home" and Cody smiled and reached for her.'],
+                         children=[RUBY, CODY])
+    assert criterion.status == "met"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Jack's teacher says he seems withdrawn and tired.", "partial"),
+    ("Jack attends every day and is a pleasant, polite boy.", "partial"),
+    ("Jack's teacher says he has swimming on Tuesdays.", "not_met"),
+])
+def test_a_professionals_picture_of_the_child_is_generic(text, status):
+    criterion, _ = judge([text])
+    assert criterion.status == status

@@ -40,8 +40,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         refs = resolver.refs(sentence)
         if not refs and len(living) == 1 and not living[0].names and _about_child_anyway(sentence):
             refs = {living[0].index}
-        for index in refs & heard.keys():
-            _classify(annotated, resolver, sentence, heard[index])
+        for kid in living:
+            if kid.index in refs:
+                _classify(annotated, resolver, sentence, heard[kid.index], kid)
     return _judge(annotated, living, heard)
 
 
@@ -50,7 +51,7 @@ def _about_child_anyway(sentence: Sentence) -> bool:
     return sentence.role == "child_views"
 
 
-def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) -> None:
+def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, kid: Child) -> None:
     if s.has("voice.non_verbal"):
         h.non_verbal = True
     # Not seen, as a fact (not "will be seen"), by the author (not the father's "he has not seen the children").
@@ -64,8 +65,10 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         if _child_is_reported(annotated, resolver, s):
             h.second_hand.append(s)
         return
-    if who == "child" or (who == "unknown" and s.role == "child_views") or (
-            who is None and s.quotes and s.role == "child_views"):  # 'Amber, 03/02/2026: "I thought ..."'
+    # 'She said Cody cries at night': a sister's account of Cody, unless Cody is also seen doing something
+    sibling_speaks = who == "child" and _spoken_about(annotated, resolver, s, kid)
+    if not sibling_speaks and (who == "child" or (who == "unknown" and s.role == "child_views") or (
+            who is None and s.quotes and s.role == "child_views")):  # 'Amber, 03/02/2026: "I thought ..."'
         if s.quotes or _child_speaks(resolver, s):
             h.own.append(s)
         elif s.has("voice.wish", asserted=True):
@@ -73,7 +76,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
         else:
             h.second_hand.append(s)  # "Finley loves Lego and football": what he likes, as staff describe him
         return
-    if any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
+    if not sibling_speaks and any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
         h.own.append(s)
         return
     # Being seen ("seen in clinic", "I saw her with mum") is no observation, nor "appears settled with mum": what
@@ -84,7 +87,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard) 
     if observations and (s.has("voice.carer") or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
         h.observed.append(s)
         return
-    if s.has("voice.generic", asserted=True):
+    if sibling_speaks or s.has("voice.generic", asserted=True):
         h.second_hand.append(s)
 
 
@@ -92,6 +95,15 @@ def _not_a_verb(words: list[str], s: Sentence, x: Hit) -> bool:
     """"the worries", "the children's shared bedroom", and a passive ("is described as") are nobody speaking."""
     before = words[x.start - 1] if x.start > s.start else ""
     return before in _NOT_VERB or (x.label == "voice.speech" and before in _PASSIVE)
+
+
+def _spoken_about(annotated: Annotated, resolver: Resolver, s: Sentence, kid: Child) -> bool:
+    """The child is named only after the first thing a child says or wishes: another child's words about them."""
+    words = annotated.words
+    verbs = [x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.likes")
+             if x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"]
+    named = [i for i in range(s.start, s.end) if words[i] in kid.names]
+    return bool(verbs and named) and min(named) > min(verbs)
 
 
 def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
@@ -148,7 +160,7 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     described = [x.start for x in s.get("voice.generic") if x.start > marks[0]]
     pronouns = [i for i in range(marks[0], s.end) if words[i] in CHILD_PRONOUNS]
     # "Staff describe Ruby as quiet", "her teacher reports that Ruby is kind": the child is what is described
-    subject_of = any(c + 1 < s.end and words[c + 1] in _DESCRIBED for c in children_at)
+    subject_of = any(c + 1 < s.end and words[c + 1] in _DESCRIBED for c in children_at + pronouns)
     return (any(c < m for c in children_at for m in marks[1:]) or quoted_of_child or subject_of
             or (len(marks) == 1 and s.has("voice.generic")) or any(p < d for p in pronouns for d in described))
 
