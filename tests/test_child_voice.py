@@ -473,3 +473,12 @@ def test_a_brother_seen_in_the_sentence_where_his_sister_speaks_is_observed():
 def test_a_professionals_picture_of_the_child_is_generic(text, status):
     criterion, _ = judge([text])
     assert criterion.status == status
+
+
+def test_the_reason_says_how_to_fix_it_for_a_talking_child_and_for_a_baby():
+    criterion, _ = judge(["Ruby appears happy.", "Cody appears happy."], children=[RUBY, CODY])
+    ruby, cody = criterion.reasons
+    assert ruby.startswith("For Ruby Hall (7) there is only someone else's account or a general description")
+    assert ruby.endswith(": add what Ruby Hall (7) said, in their own words.")
+    assert cody.endswith(": describe what Cody Hall (18 months) did with their parents or carers (how they responded, "
+                         "sought comfort, played).")

@@ -101,7 +101,8 @@ def test_each_grade_with_its_reasons_and_valid_json(reports):
     assert adequate["grade"] == "adequate"
     assert adequate["grade_reasons"] == [
         "child_voice is partial: Nothing records the views, wishes or feelings of Cody Hall (2) in their own words, "
-        "or an observation of them: add what Cody Hall (2) said or showed you."]
+        "or an observation of them: describe what Cody Hall (2) did with their parents or carers (how they "
+        "responded, sought comfort, played)."]
     assert inadequate["grade"] == "inadequate"
     assert [r.split(":")[0] for r in inadequate["grade_reasons"]] == ["analysis is not_met",
                                                                       "shared_with_parents is not_met"]

@@ -195,6 +195,7 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
                 if all(e.quote != s.text for e in evidence):
                     evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
             continue
+        fix = str(reg.setting("voice", "fix_preverbal" if preverbal else "fix_verbal")).format(child=kid.label)
         # The best of what there is decides: someone's account, a reason for not seeing the child, "not seen" without
         # one, then an observation of a child who can talk.
         weaker = ((h.second_hand, "partial", "RC-VOICE-002"),
@@ -205,10 +206,11 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
         if found:
             said, states[kid.index], rule = found
             f = reg.finding(rule, location=annotated.location(said[0]), quote=said[0].text, child=kid.label,
-                            excerpt=said[0].short())
+                            excerpt=said[0].short(), fix=fix)
         else:
             states[kid.index] = "not_met"
-            f = reg.finding("RC-VOICE-001", location=annotated.heading_location("child_views"), child=kid.label)
+            f = reg.finding("RC-VOICE-001", location=annotated.heading_location("child_views"), child=kid.label,
+                            fix=fix)
         findings.append(f)
         reasons.append(f.message)
     values = set(states.values())
