@@ -482,3 +482,15 @@ def test_the_reason_says_how_to_fix_it_for_a_talking_child_and_for_a_baby():
     assert ruby.endswith(": add what Ruby Hall (7) said, in their own words.")
     assert cody.endswith(": describe what Cody Hall (18 months) did with their parents or carers (how they responded, "
                          "sought comfort, played).")
+
+
+def test_a_school_age_child_mentioning_a_baby_is_not_pre_verbal():
+    criterion, _ = judge(["Jack wants to live with his mum.", "Jack loves his baby sister and helps with her bottles."])
+    assert criterion.status == "met"
+
+
+def test_with_no_age_a_baby_is_pre_verbal():
+    criterion, _ = judge(["Mia is a baby who wants to be held all the time."], children=[ChildFacts(name="Mia Lee")])
+    assert criterion.status == "partial"
+    criterion, _ = judge(["Mia wants to be held all the time."], children=[ChildFacts(name="Mia Lee")])
+    assert criterion.status == "met"  # nothing says she is a baby

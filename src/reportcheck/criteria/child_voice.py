@@ -52,8 +52,8 @@ def _about_child_anyway(sentence: Sentence) -> bool:
 
 
 def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, kid: Child) -> None:
-    if s.has("voice.non_verbal"):
-        h.non_verbal = True
+    if s.has("voice.non_verbal") or (kid.months is None and s.has("voice.young")):
+        h.non_verbal = True  # not "Ruby (9) loves her baby brother"
     # Not seen, as a fact (not "will be seen"), by the author (not the father's "he has not seen the children").
     not_seen = [x for x in s.get("voice.not_seen")
                 if not (x.future or x.hypothetical) and resolver.speaker(s, x.start) != "adult"]

@@ -42,6 +42,7 @@ class Child:
     names: frozenset[str]  # lower-case name tokens that refer to this child
     preverbal: bool
     unborn: bool
+    months: int | None = None  # age in months, when the report gives it
 
 
 def age_months(child: ChildFacts, on: date) -> int | None:
@@ -78,7 +79,8 @@ def _children(annotated: Annotated) -> list[Child]:
             label = f"{c.name} ({_age_text(months)})"
         elif c.name and not c.unborn and c.age:
             label = f"{c.name} ({c.age})"
-        found.append(Child(i, label, names, preverbal=months is not None and 0 <= months < limit, unborn=c.unborn))
+        found.append(Child(i, label, names, preverbal=months is not None and 0 <= months < limit, unborn=c.unborn,
+                           months=months))
     if not found:
         name = _likely_child(annotated)
         found.append(Child(0, name or "the child", first_name(name or ""), preverbal=False, unborn=False))
