@@ -494,3 +494,20 @@ def test_with_no_age_a_baby_is_pre_verbal():
     assert criterion.status == "partial"
     criterion, _ = judge(["Mia wants to be held all the time."], children=[ChildFacts(name="Mia Lee")])
     assert criterion.status == "met"  # nothing says she is a baby
+
+
+@pytest.mark.parametrize("text, status, rule", [
+    ("Jack has not seen his father since 2022.", "not_met", "RC-VOICE-001"),  # Jack not seeing, not Jack unseen
+    ("Jack has not been seen by this service.", "not_met", "RC-VOICE-004"),
+    ("Jack did not want to speak to me, which I respected.", "partial", "RC-VOICE-003"),
+])
+def test_who_was_not_seeing_whom(text, status, rule):
+    criterion, findings = judge([text])
+    assert (criterion.status, findings[0].rule) == (status, rule)
+
+
+def test_a_child_who_has_not_seen_a_parent_keeps_their_words_elsewhere():
+    a = report({"involvement": ['On 3 March Jack told his teacher "Dad hit me."'],
+                "child_views": ["Jack has not seen his dad since the incident."]}, children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "met"

@@ -54,9 +54,11 @@ def _about_child_anyway(sentence: Sentence) -> bool:
 def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, kid: Child) -> None:
     if s.has("voice.non_verbal") or (kid.months is None and s.has("voice.young")):
         h.non_verbal = True  # not "Ruby (9) loves her baby brother"
-    # Not seen, as a fact (not "will be seen"), by the author (not the father's "he has not seen the children").
-    not_seen = [x for x in s.get("voice.not_seen")
-                if not (x.future or x.hypothetical) and resolver.speaker(s, x.start) != "adult"]
+    # Not seen, as a fact (not "will be seen"), by the author (not the father's "he has not seen the children", nor
+    # the child's own "Ruby has not seen her dad since 2022").
+    not_seen = [x for x in s.get("voice.not_seen") if not (x.future or x.hypothetical)
+                and (by := resolver.speaker(s, x.start)) != "adult"
+                and not (by == "child" and _child_sees(annotated.words, s, x))]
     if not_seen:
         (h.not_seen_reason if _reason_given(annotated, s) else h.not_seen).append(s)
         return
@@ -112,6 +114,14 @@ def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
     return any(x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"
                for x in s.get("voice.speech")) or any(resolver.attributed(s, x.end) == "child"
                                                        for x in s.get("voice.attribution"))
+
+
+def _child_sees(words: list[str], s: Sentence, x: Hit) -> bool:
+    """"has not seen", "did not see", "has not met": active, so the child named before is the one not seeing."""
+    phrase = words[x.start:x.end]
+    before = words[x.start - 1] if x.start > s.start else ""
+    return (bool({"see", "seen", "met"} & set(phrase)) and "been" not in phrase
+            and (before in {"has", "have", "had", "did"} or phrase[0] in {"has", "have", "did"}))
 
 
 def _reason_given(annotated: Annotated, s: Sentence) -> bool:
