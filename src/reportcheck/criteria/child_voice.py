@@ -21,7 +21,7 @@ _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described 
 @dataclass
 class _Heard:
     own: list[Sentence] = field(default_factory=list)  # own words, reported speech, views
-    wishes: list[Sentence] = field(default_factory=list)  # a wish, like or feeling the author reports ("loves Lego")
+    wishes: list[Sentence] = field(default_factory=list)  # a wish or feeling the author reports ("wants to ...")
     observed: list[Sentence] = field(default_factory=list)  # observation with carers
     second_hand: list[Sentence] = field(default_factory=list)  # generic description or an adult's account
     not_seen_reason: list[Sentence] = field(default_factory=list)
@@ -109,11 +109,12 @@ def _spoken_about(annotated: Annotated, resolver: Resolver, s: Sentence, kid: Ch
 
 
 def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
-    """A speech verb ("said", "told me", "drew") whose speaker is the child, not only a wish or feeling verb."""
+    """A speech verb ("said", "told me", "drew") whose speaker is the child, or "according to Ruby"; not only a
+    wish or feeling verb."""
     words = resolver.annotated.words
-    return any(x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"
-               for x in s.get("voice.speech")) or any(resolver.attributed(s, x.end) == "child"
-                                                       for x in s.get("voice.attribution"))
+    said = any(x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"
+               for x in s.get("voice.speech"))
+    return said or any(resolver.attributed(s, x.end) == "child" for x in s.get("voice.attribution"))
 
 
 def _child_sees(words: list[str], s: Sentence, x: Hit) -> bool:
@@ -195,8 +196,8 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
             # a teacher, say) are an account of events, not the views this agency was asked for.
             h.own = []
             h.wishes = []
-        # What a child likes or feels, told by the author, is their voice; for a baby, or beside a generic
-        # description ("a happy boy who loves Lego"), it is a description of them.
+        # What a child wants or feels, told by the author, is their voice; for a baby, or beside a generic
+        # description ("a happy boy who wants to help"), it is a description of them.
         for s in h.wishes:
             (h.second_hand if preverbal or s.has("voice.generic", asserted=True) else h.own).append(s)
         if h.own or (preverbal and h.observed):
