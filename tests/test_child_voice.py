@@ -511,3 +511,33 @@ def test_a_child_who_has_not_seen_a_parent_keeps_their_words_elsewhere():
                 "child_views": ["Jack has not seen his dad since the incident."]}, children=[JACK])
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "met"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Jack's wishes and feelings are not yet known.", "not_met"),
+    ("His views remain unclear.", "not_met"),
+    ("Jack's views were that he did not want to go back to his dad's.", "met"),
+])
+def test_views_named_as_missing_are_not_views(text, status):
+    criterion, _ = judge([text])
+    assert criterion.status == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Jack is described as loving and affectionate by his mother.", "partial"),
+    ("Jack is said to be thriving at his new school.", "partial"),
+    ("Jack says that he feels safe at school but not at home.", "met"),
+    ("The children were not present during the incident.", "not_met"),
+])
+def test_passive_accounts_and_absence_from_an_incident(text, status):
+    criterion, _ = judge([text])
+    assert criterion.status == status
+
+
+def test_a_child_absent_from_an_incident_keeps_their_words_elsewhere():
+    a = report({"involvement": ["Jack was not present during the assault.",
+                                'Jack told the officer "Dad was shouting."'],
+                "child_views": ["Officers did not obtain Jack's views as he was asleep when they returned."]},
+               children=[JACK])
+    criterion, _ = child_voice.evaluate(a)
+    assert criterion.status == "partial"  # his views were not obtained, for a reason; the disclosure is an account

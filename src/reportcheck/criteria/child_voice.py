@@ -15,6 +15,7 @@ from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, c
 _NOT_VERB = DETERMINERS | {"'s", "’s"}  # "the worries", "the children's shared bedroom"
 _DESCRIBED = {"as", "seems", "seemed", "appears", "appeared", "gets", "becomes", "became", "finds", "struggles",
               "struggled"}
+_MISSING = {"not", "unknown", "unclear", "never"}
 _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
 
@@ -78,7 +79,9 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
         else:
             h.second_hand.append(s)  # "Finley loves Lego and football": what he likes, as staff describe him
         return
-    if not sibling_speaks and any(x.asserted and _possessive(annotated, x.start) for x in s.get("voice.voice_noun")):
+    nouns = s.get("voice.voice_noun")
+    if not sibling_speaks and any(x.asserted and _possessive(annotated, x.start) for x in nouns) and not any(
+            _unknown(annotated, s, x) for x in nouns):
         h.own.append(s)
         return
     # Being seen ("seen in clinic", "I saw her with mum") is no observation, nor "appears settled with mum": what
@@ -89,7 +92,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
     if observations and (s.has("voice.carer") or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
         h.observed.append(s)
         return
-    if sibling_speaks or s.has("voice.generic", asserted=True):
+    if sibling_speaks or s.has("voice.generic", asserted=True) or s.has("voice.account", asserted=True):
         h.second_hand.append(s)
 
 
@@ -115,6 +118,14 @@ def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
     said = any(x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"
                for x in s.get("voice.speech"))
     return said or any(resolver.attributed(s, x.end) == "child" for x in s.get("voice.attribution"))
+
+
+def _unknown(annotated: Annotated, s: Sentence, x: Hit) -> bool:
+    """"Ruby's wishes and feelings are not yet known", "her views remain unclear": the views are named as missing
+    (not "her views were that she did not want to go")."""
+    after = [w for w in annotated.words[x.end:min(x.end + 5, s.end)] if w not in {"been", "yet", "currently", "still"}]
+    return len(after) >= 2 and after[0] in {"are", "is", "were", "was", "remain", "remains", "have", "has"} and (
+        after[1] in _MISSING)
 
 
 def _child_sees(words: list[str], s: Sentence, x: Hit) -> bool:
