@@ -436,6 +436,8 @@ def test_an_adults_account_of_the_child_is_second_hand(text, status):
     ("Cody was observed to be clean and appropriately dressed.", "partial"),
     ("When his dad went out Cody became distressed, and he was soothed quickly when dad came back.", "met"),
     ("Cody was asleep throughout the visit.", "partial"),
+    ("Cody is meeting his developmental milestones.", "partial"),
+    ("When I arrived Cody was crying in his cot; mum picked him up and he settled against her.", "met"),
 ])
 def test_a_babys_presentation_generic_or_specific(text, status):
     criterion, _ = judge([text], children=[CODY])
