@@ -1,54 +1,21 @@
 """`father_involvement`: the child's father(s) and any male carer are identified, and their engagement or views
 recorded or their absence explained. A grandfather, Father Christmas or a priest is not a father.
 
-Who the men are is read from the header's family facts and from the report's own words beside a relation term
-("Craig Parsons (father, DOB ...)", "Mr Darren Hill is the father of Callum", "the children's mother and father",
-"his parents, Leanne and Gary Pike"); each is then followed through the report by name, by "Mr <surname>", by the
-relation term and by "he" while he stays the subject.
+Who the men are is worked out in father_names; here each is followed through the report by name, by
+"Mr <surname>", by the relation term and by "he" while he stays the subject, and what is recorded about him decides.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
+from .father_names import (FEMALE_TITLES, HIM, MALE_TITLES, POSSESSIVE, Father, identify, named_women, quoted,
+                           relation_terms, term_kind)
 from .people import children, name_tokens
 
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
-_MALE_TITLES = frozenset({"mr", "mr.", "mister"})
-_TITLES = _FEMALE_TITLES | _MALE_TITLES | {"mrs.", "ms.", "dr", "dr."}
-_POSSESSIVE = frozenset({"'s", "’s"})
-_MOTHER = frozenset({"mother", "mum", "mummy", "mothers", "mums"})
-_STEP = frozenset({"step", "stepfather", "stepdad", "partner", "boyfriend", "carer"})
-_CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn", "twins",
-                           "his", "her", "their", "its", "the", "your"})
-_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "both", "all", "these", "those", "my", "our"})
-_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
-_APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
-# Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
-_BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby", "'s", "’s", "both"})
-_HIM = frozenset({"he", "his", "him"})
-_NOT_A_NAME = frozenset(
-    "dob d.o.b date born aged age unknown not none tbc n/a the he she they his her their mum dad mother father parents "
-    "parent both and nhs address tel no yes then also however when since after before during following this that "
-    "there it mummy daddy nan grandad january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday".split())
 
-
-@dataclass
-class _Father:
-    label: str  # "Liam Hall (father)" or "the father of Ruby Hall (7)"
-    names: frozenset[str]  # lower-case name tokens that point to him alone
-    surname: str | None = None  # lower case: "Mr Price" is him even when the mother is "Ms Price"
-    kind: str = "father"  # "father", or "carer" for a stepfather, a mother's partner, a male carer
-    mentions: list[Sentence] = field(default_factory=list)
-    engaged: list[Sentence] = field(default_factory=list)
-    absence: list[Sentence] = field(default_factory=list)
-
-
-def fathers(annotated: Annotated) -> list[_Father]:
+def fathers(annotated: Annotated) -> list[Father]:
     """Named fathers and male carers, or one unnamed father, with the sentences about each. Worked out once per
     report (the sharing criterion asks too)."""
     if "fathers" not in annotated.memo:
@@ -56,29 +23,29 @@ def fathers(annotated: Annotated) -> list[_Father]:
     return annotated.memo["fathers"]
 
 
-def _fathers(annotated: Annotated) -> list[_Father]:
+def _fathers(annotated: Annotated) -> list[Father]:
     kids = {n for k in children(annotated) for n in k.names}
-    women = _women(annotated)
+    women = named_women(annotated)
     adults = (women | {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}) - kids
-    terms = {s.index: _terms(annotated, s, kids, adults) for s in annotated.sentences}
-    found = _identify(annotated, terms, kids, women, adults)
-    unnamed = {kind: _Father(label, frozenset(), kind=kind) for kind, label in
+    terms = {s.index: relation_terms(annotated, s, kids, adults) for s in annotated.sentences}
+    found = identify(annotated, terms, kids, women, adults)
+    unnamed = {kind: Father(label, frozenset(), kind=kind) for kind, label in
                (("father", _unnamed_label(annotated)), ("carer", "the mother's partner"))}
-    chain: list[_Father] = []  # fathers a "he" in the next sentences points to
-    in_block: list[_Father] = []  # fathers named in the current paragraph
+    chain: list[Father] = []  # fathers a "he" in the next sentences points to
+    in_block: list[Father] = []  # fathers named in the current paragraph
     last_block = -1
     for s in annotated.sentences:
         if s.block != last_block:  # a new paragraph: "he" reaches back only when it opens the paragraph
             in_block, last_block = [], s.block
-            if _HIM.isdisjoint(annotated.words[s.start:min(s.end, s.start + 4)]):
+            if HIM.isdisjoint(annotated.words[s.start:min(s.end, s.start + 4)]):
                 chain = []
         tokens = annotated.lower(s)
         about = [f for f in found if _names_him(f, tokens)]
         for hit in terms[s.index]:
             if not any(_names_him(f, annotated.words[max(s.start, hit.start - 8):hit.end + 8]) for f in about):
                 about += [f for f in _by_term(found, unnamed, hit, annotated) if f not in about]
-        absent = any(not (h.future or h.hypothetical) and not _quoted(s, h) for h in s.get("father.absence"))
-        if not about and not _HIM.isdisjoint(tokens):
+        absent = any(not (h.future or h.hypothetical) and not quoted(s, h) for h in s.get("father.absence"))
+        if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
         if not about:
             if _first_person(tokens, kids) is not None:
@@ -86,7 +53,7 @@ def _fathers(annotated: Annotated) -> list[_Father]:
             continue
         chain = about if _first_person_is_him(tokens, about, kids) else []
         in_block = about
-        engaged = any(h.asserted and not _quoted(s, h) and _his_act(annotated, s, h, about)
+        engaged = any(h.asserted and not quoted(s, h) and _his_act(annotated, s, h, about)
                       for h in s.get("father.engagement")) or bool(
             s.quotes and _first_person_is_him(annotated.words[s.start:s.quotes[0][0]], about, kids))  # his words
         for f in about:
@@ -103,369 +70,31 @@ def _unnamed_label(annotated: Annotated) -> str:
     return "the father of " + (kids[0] if len(kids) == 1 else ", ".join(kids[:-1]) + " and " + kids[-1])
 
 
-def _term_kind(annotated: Annotated, hit: Hit) -> str:
-    return _kind(" ".join(annotated.words[hit.start:hit.end]))
-
-
-def _by_term(found: list[_Father], unnamed: dict[str, _Father], hit: Hit, annotated: Annotated) -> list[_Father]:
+def _by_term(found: list[Father], unnamed: dict[str, Father], hit: Hit, annotated: Annotated) -> list[Father]:
     """Whom a relation term with no name beside it points to: the one named man of that kind; for "her partner"
     also the one man named at all (a father who lives with the mother); the unnamed one when no such man is named;
     nobody when several are ("Dad" in a report about two fathers)."""
-    kind = _term_kind(annotated, hit)
+    kind = term_kind(annotated, hit)
     same = [f for f in found if f.kind == kind] or (found if kind == "carer" else [])
     if len(same) == 1:
         return same
     return [] if same else [unnamed[kind]]
 
 
-def _terms(annotated: Annotated, s: Sentence, kids: set[str], adults: set[str]) -> list[Hit]:
-    """The relation terms in a sentence that name the child's father or a male carer: the longest of overlapping
-    matches ("birth father", not also "father"), none inside a quotation, none of someone else's father."""
-    hits = [h for h in s.get("father.father") if not _quoted(s, h)]
-    hits = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end
-                                       and o.end - o.start > h.end - h.start for o in hits)]
-    return [h for h in hits if _is_father(annotated, s, h, kids, adults)]
-
-
-def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adults: set[str]) -> bool:
-    words, texts = annotated.words, annotated.texts
-    reg = registry()
-    before = words[hit.start - 1] if hit.start > s.start else ""
-    after = words[hit.end] if hit.end < s.end else ""
-    if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after"):
-        return False
-    if hit.end - hit.start == 1 and texts[hit.start] == "Father" and hit.end < len(texts):
-        nxt = texts[hit.end]
-        if nxt[:1].isupper() and (nxt[1:2].isalpha() or nxt[1:2] == "'"):  # "Father O'Brien", a priest
-            return False
-    if after == "of":  # "the father of Ruby", "of both children"; not "the father of her friend"
-        k = hit.end + 1
-        while k < s.end and (words[k] in _DETERMINERS or words[k].isdigit() or words[k] in _NUMBERS):
-            k += 1
-        if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS:
-            return False
-    owner = words[hit.start - 2] if before in _POSSESSIVE and hit.start - 2 >= s.start else None
-    term = annotated.words[hit.start:hit.end]
-    if _term_kind(annotated, hit) == "father" or term[0].startswith("step"):
-        # "Ruby's father" is; "Kirsty's dad" (an adult's: the mother's) and "mum's father" are a grandfather
-        return owner is None or owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
-            hit.start - 3 >= s.start and words[hit.start - 3] in _TITLES))
-    if not _MOTHER.isdisjoint(term):
-        return True  # "mum's partner"
-    # a partner or boyfriend is the mother's, not the child's own or the father's ("describes him as her boyfriend"),
-    # and her present one ("a previous partner", "his ex-partner's car")
-    if any(w in reg.lexicon("not_partner_before") for w in annotated.words[max(s.start, hit.start - 2):hit.start]):
-        return False
-    if owner is not None:
-        return owner not in kids and owner not in _CHILD_OWNERS
-    if "her" in (term[0], before):  # whose: the nearest woman or child before ("Tom lives with Mum and her partner")
-        whose = next((w for w in reversed(words[s.start:hit.start])
-                      if w in kids or w in _MOTHER or w in _FEMALE_TITLES), None)
-        return whose not in kids
-    # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's
-    return "his" not in (term[0], before) and _name_beside(annotated, s, hit, kids) is not None
-
-
-def _quoted(s: Sentence, hit: Hit) -> bool:
-    """Inside a quotation: someone else's words ("Kevin says I'm doing it for attention", as the child put it)."""
-    return any(a <= hit.start and hit.end <= b for a, b in s.quotes)
-
-
-# --- who the men are ---------------------------------------------------------------------------------------------
-
-@dataclass
-class _Name:
-    title: str | None
-    parts: list[str]  # as written
-
-    @property
-    def text(self) -> str:
-        return " ".join(([self.title.rstrip(".").title()] if self.title else []) + self.parts)
-
-    @property
-    def low(self) -> list[str]:
-        return [p.lower() for p in self.parts]
-
-    @property
-    def first(self) -> str | None:  # "Mr Cross" has a surname only
-        return None if self.title and len(self.parts) == 1 else self.low[0]
-
-    @property
-    def last(self) -> str | None:
-        return self.low[-1] if len(self.parts) > 1 or self.title else None
-
-
-def _identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], women: set[str],
-              adults: set[str]) -> list[_Father]:
-    """The fathers and male carers the report names, each once."""
-    facts = annotated.structure.facts
-    others = _other_men(annotated, kids, adults)
-    men: list[tuple[_Name, str]] = []  # (name, relation as written)
-    for p in facts.family:
-        rel = p.relation.lower()
-        if "grand" not in rel and any(r in rel for r in ("father", "dad", "partner", "male carer", "boyfriend")):
-            parts = p.name.split()
-            name = _Name(parts[0].lower(), parts[1:]) if parts and parts[0].lower() in _TITLES else _Name(None, parts)
-            if name.title not in _FEMALE_TITLES and _plausible(name, kids):
-                men.append((name, rel))
-    beside: list[_Name] = []  # named beside "father" or "partner" in the report's own words: no one else's
-    for s in annotated.sentences:
-        for hit in terms[s.index]:
-            name = _name_beside(annotated, s, hit, kids)
-            if name and name.title not in _FEMALE_TITLES:
-                men.append((name, annotated.doc[hit.start:hit.end].text.lower()))
-                beside.append(name)
-        men += [(n, "father") for n in _other_parent(annotated, s, kids, women)]
-    speaking = annotated.in_role("parent_views")
-    proper = {annotated.texts[i] for t in annotated.sentences for i in range(t.start + 1, t.end)} if speaking else set()
-    for s in speaking:
-        men += [(n, "father or male carer") for n in _male_speakers(annotated, s, kids, women, others, proper)]
-    if not any(_kind(rel) == "father" for _, rel in men):
-        men += [(n, "father or male carer") for n in _titled_men(annotated, kids, others)]
-    shared = kids | women | _child_surnames(annotated) | {
-        t for p in facts.family if not any(r in p.relation.lower() for r in ("father", "partner"))
-        for t in name_tokens(p.name)}
-    result: list[_Father] = []
-    for name, rel in sorted(men, key=lambda m: _kind(m[1]) != "father"):  # "her husband ... is the father"
-        if others.intersection(name.low) and name not in beside:
-            continue  # "her grandad (Ms Lees's father, Mr Derek Holt)" in the header's family list
-        if name.title not in _MALE_TITLES and _pronoun(annotated, name.low[0], kids) == "she":
-            continue  # "The baby's father: Kirsty has told me ...": the mother speaking of him
-        own = frozenset(t for t in name.low if t != name.last or t not in shared)
-        same = next((f for f in result if _same_man(f, name)), None)
-        if same is None:
-            result.append(_Father(f"{name.text} ({rel})", own, name.last, _kind(rel)))
-        else:
-            same.names |= own  # "Mr Hirst" and later "her partner, Mr Lewis Hirst"
-    return result
-
-
-def _kind(relation: str) -> str:
-    """"father", or "carer" for a stepfather, a mother's partner or husband, a male carer."""
-    words = relation.replace("-", " ").split()
-    return "carer" if words[0].startswith("step") or not _STEP.isdisjoint(words) and "father" not in words \
-        else "father"
-
-
-def _titled_men(annotated: Annotated, kids: set[str], others: set[str]) -> list[_Name]:
-    """"Mr Craig Reilly" where the children are Reillys and the report calls him nothing else: the father or a male
-    carer, when no father is named."""
-    surnames = _child_surnames(annotated)
-    found = []
-    for s in annotated.sentences:
-        for i in range(s.start, s.end - 1):
-            if annotated.words[i] in _MALE_TITLES and annotated.words[i + 1] not in ("and", "&"):
-                name = _name_from(annotated, i, s.end, kids)
-                if name and name.last in surnames and others.isdisjoint(name.low):
-                    found.append(name)
-    return found
-
-
-def _same_man(f: _Father, name: _Name) -> bool:
-    return bool(f.names & set(name.low)) or (f.surname is not None and f.surname == name.last and (
-        name.first is None or not f.names or name.first in f.names))
-
-
-def _women(annotated: Annotated) -> set[str]:
-    """Name words of the women the report names: mothers in the facts, and whoever it calls Ms, Mrs or Miss."""
-    words, texts = annotated.words, annotated.texts
-    found = {t for p in annotated.structure.facts.family if "mother" in p.relation.lower() or
-             p.name.lower().startswith(tuple(_FEMALE_TITLES)) for t in name_tokens(p.name)}
-    for i in (i for i, w in enumerate(words) if w in _FEMALE_TITLES):
-        found.update(words[j] for j in range(i + 1, min(i + 3, len(words))) if texts[j][:1].isupper())
-    return found
-
-
-def _plausible(name: _Name, kids: set[str]) -> bool:
-    """A name, not "DOB", "Kayla's" or one of the children."""
-    low = name.low
-    return bool(low) and all(p.replace("-", "").replace("'", "").isalpha() and p not in _NOT_A_NAME
-                             for p in low) and low[0] not in kids and not name.parts[-1].endswith(("'s", "’s"))
-
-
-def _name_word(annotated: Annotated, i: int, kids: set[str]) -> bool:
-    text, low = annotated.texts[i], annotated.words[i]
-    return (len(text) > 1 and text[:1].isupper() and text.replace("'", "").isalpha()
-            and low not in _NOT_A_NAME and low not in kids and low not in _TITLES)
-
-
-def _name_from(annotated: Annotated, k: int, end: int, kids: set[str]) -> _Name | None:
-    """The name written from token `k`: "Mr Lee Roberts", "Liam"; not an owner ("Kayla's")."""
-    words, texts = annotated.words, annotated.texts
-    title = None
-    if k < end and words[k] in _TITLES:
-        title, k = words[k], k + 1
-    parts: list[str] = []
-    while k < end and len(parts) < 3 and _name_word(annotated, k, kids):
-        parts.append(texts[k])
-        k += 1
-    if not parts or (k < end and words[k] in _POSSESSIVE):
-        return None
-    return _Name(title, parts)
-
-
-def _name_until(annotated: Annotated, k: int, start: int, kids: set[str]) -> _Name | None:
-    """The name written just before token `k`: "Craig PARSONS (", "Mr Darren Hill is"."""
-    parts: list[str] = []
-    while k > start and len(parts) < 3 and _name_word(annotated, k - 1, kids):
-        k -= 1
-        parts.insert(0, annotated.texts[k])
-    if not parts:
-        return None
-    title = annotated.words[k - 1] if k > start and annotated.words[k - 1] in _TITLES else None
-    if k - (title is not None) > start and annotated.words[k - 1 - (title is not None)] in _POSSESSIVE:
-        return None
-    return _Name(title, parts)
-
-
-def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> _Name | None:
-    """The name written beside a relation term: after it ("Father: Liam Hall", "Dad (Liam)", "her father is Mr Lee
-    Roberts") or before it ("Liam Hall (father)", "Mr Darren Hill is the father of", "Ms Dobson and Mr Wayne
-    Fisher, the children's mother and father")."""
-    words = annotated.words
-    k = hit.end
-    while k < s.end and k < hit.end + 2 and words[k] in _APPOSITION:
-        k += 1
-    name = _name_from(annotated, k, s.end, kids)
-    if name and _plausible(name, kids):
-        return name
-    k = hit.start
-    while k > s.start and k > hit.start - 9 and (words[k - 1] in _BETWEEN or words[k - 1] in kids or (
-            k < hit.start and words[k] in _POSSESSIVE and annotated.texts[k - 1][:1].isupper()) or (
-            words[k - 1] == "and" and words[k] in kids)):
-        k -= 1  # "the children's", "Noah's", "Marta's", "Jayden and Amelia's"
-    if k - 2 > s.start and words[k - 2] in ("mother", "mum") and words[k - 1] in ("and", "&"):
-        k -= 2  # "Ms Dobson and Mr Wayne Fisher, the children's mother and father"
-        while k > s.start and words[k - 1] in _BETWEEN:
-            k -= 1
-    link = k
-    while k > s.start and link - k < 2 and words[k - 1] in _APPOSITION:
-        k -= 1
-    if k == link:
-        return None  # "Liam father": no apposition, no name beside the term
-    name = _name_until(annotated, k, s.start, kids)
-    return name if name and _plausible(name, kids) else None
-
-
-def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[str]) -> list[_Name]:
-    """The father in a list of parents ("his parents, Leanne and Gary Pike", "Parents: Lisa Kerr and Paul Kerr"):
-    the one who is not the mother, by title, by the family facts or by the pronouns the report uses for him."""
-    words = annotated.words
-    for hit in s.get("father.parents"):
-        k = hit.end
-        while k < s.end and words[k] in _APPOSITION | {"are"}:
-            k += 1
-        first = _name_from(annotated, k, s.end, kids)
-        if first is None:
-            continue
-        k += len(first.parts) + (first.title is not None)
-        if k < s.end and words[k] == "(":  # "Lisa Kerr (DOB 19/09/1987) and", "Aleksandra (Ola) Kowalska and"
-            k = next((j + 1 for j in range(k, min(s.end, k + 12)) if words[j] == ")"), k)
-            rest = _name_from(annotated, k, s.end, kids)
-            if rest is not None:
-                first, k = _Name(first.title, first.parts + rest.parts), k + len(rest.parts)
-        if k >= s.end or words[k] not in {"and", "&"}:
-            continue
-        second = _name_from(annotated, k + 1, s.end, kids)
-        if second is None:
-            continue
-        if len(first.parts) == 1 and len(second.parts) > 1:  # "Leanne and Gary Pike": both Pikes
-            first = _Name(first.title, first.parts + second.parts[-1:])
-        pair = [first, second]
-        female = [n.title in _FEMALE_TITLES or n.low[0] in women or _pronoun(annotated, n.low[0], kids) == "she"
-                  for n in pair]
-        male = [n.title in _MALE_TITLES or _pronoun(annotated, n.low[0], kids) == "he" for n in pair]
-        return [n for n, f, m in zip(pair, female, male) if not f and (m or any(female))]
-    return []
-
-
-def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set[str], others: set[str],
-                   proper: set[str]) -> list[_Name]:
-    """A man whose views the parents' section gives ("Tomasz (via interpreter): ...", "Mr Fisher said"): a father
-    or male carer even where the report never writes the word."""
-    verbs = [h.start for h in s.get("father.speech")] + [q[0] for q in s.quotes]
-    if not verbs:
-        return []
-    i = s.start
-    name = _name_from(annotated, i, s.end, kids) if annotated.texts[i][:1].isupper() else None
-    if name is None or i + len(name.parts) + (name.title is not None) > min(verbs):
-        return []
-    if name.title in _FEMALE_TITLES or others.intersection(name.low) or (
-            name.title is None and name.low[0] in women):  # "Mr Carter" is not "Mrs Carter"
-        return []
-    if name.title is None and name.parts[0] not in proper:
-        return []  # a capitalised first word ("Asked about school, he ...") is not a name
-    return [name] if name.title in _MALE_TITLES or _pronoun(annotated, name.low[0], kids) == "he" else []
-
-
-def _pronoun(annotated: Annotated, token: str, kids: set[str]) -> str | None:
-    """"he" or "she": the subject pronoun the report most often uses next after this person's name, in the same
-    sentence before anyone else is named or opening the next one ("Paul was referred by his GP. He completed ...")."""
-    words, sentences = annotated.words, annotated.sentences
-    stop = kids | set(registry().lexicon("adults"))
-    votes = {"he": 0, "she": 0}
-    for n, s in enumerate(sentences):
-        tokens = annotated.lower(s)
-        if token not in tokens:
-            continue
-        after = tokens[tokens.index(token) + 1:]
-        if n + 1 < len(sentences) and sentences[n + 1].block == s.block:
-            after.append(words[sentences[n + 1].start])
-        w = next((w for w in after if w in votes or w in stop), None)
-        if w in votes:
-            votes[w] += 1
-    if votes["he"] == votes["she"]:
-        return None
-    return max(votes, key=votes.get)
-
-
-def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> set[str]:
-    """Name words of men the report names as someone other than a father: "Bonnie's grandad, Mr Alan Evans",
-    "PC Reeves", "Adam Fry, the social worker"."""
-    facts = annotated.structure.facts
-    found = {t for p in facts.family if ("grand" in p.relation.lower() or p.relation.lower() in ("relative", "sibling"))
-             and not p.name.lower().startswith(tuple(_FEMALE_TITLES)) for t in name_tokens(p.name)}
-    found.update(name_tokens(facts.author or ""))
-    words = annotated.words
-    for s in annotated.sentences:
-        for hit in s.get("father.father"):  # someone else's father: "Ms Lees's father, Mr Derek Holt"
-            if not _quoted(s, hit) and not _is_father(annotated, s, hit, kids, adults):
-                found.update((_name_beside(annotated, s, hit, kids) or _Name(None, [])).low)
-        for hit in s.get("father.other_men"):
-            k = hit.end
-            while k < s.end and k < hit.end + 2 and words[k] in _APPOSITION:
-                k += 1
-            name = _name_from(annotated, k, s.end, kids)
-            if name is None:
-                k = hit.start
-                while k > s.start and words[k - 1] in _BETWEEN:
-                    k -= 1
-                if k > s.start and words[k - 1] in _APPOSITION:
-                    name = _name_until(annotated, k - 1, s.start, kids)
-            if name:
-                found.update(name.low)
-    return found
-
-
-def _child_surnames(annotated: Annotated) -> set[str]:
-    return {name_tokens(c.name)[-1] for c in annotated.structure.facts.children if c.name and
-            len(name_tokens(c.name)) > 1}
-
-
 # --- what the report says about him --------------------------------------------------------------------------------
 
-def _only_possessive(annotated: Annotated, s: Sentence, father: _Father) -> bool:
+def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
     """Whether the sentence names him only as an owner ("Mr Doyle's probation officer"): weaker evidence of him."""
     words = annotated.words
     named = [i for i in range(s.start, s.end) if words[i] in father.names or words[i] == father.surname]
-    return bool(named) and all(i + 1 < s.end and words[i + 1] in _POSSESSIVE for i in named)
+    return bool(named) and all(i + 1 < s.end and words[i + 1] in POSSESSIVE for i in named)
 
 
 _OTHER_SPEAKERS = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss", "nan", "grandmother",
                              "teacher", "school", "staff", "police", "officer", "i", "we"})
 
 
-def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[_Father]) -> bool:
+def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -> bool:
     """A speech or care verb is his engagement only when he is its subject: the nearest person before the verb is
     him."""
     words = annotated.words
@@ -476,19 +105,19 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[_Father]) 
     names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"}
     surnames = {f.surname for f in about if f.surname}
     for i in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
-        if words[i] in names or (words[i] in surnames and i > s.start and words[i - 1] in _MALE_TITLES):
+        if words[i] in names or (words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES):
             return True
         if words[i] in _OTHER_SPEAKERS:
             return False
     return False
 
 
-def _names_him(father: _Father, tokens: list[str]) -> bool:
+def _names_him(father: Father, tokens: list[str]) -> bool:
     if not father.names.isdisjoint(tokens):
         return True
     if father.surname is None or father.surname not in tokens:
         return False
-    return any(t in _MALE_TITLES and father.surname in tokens[i + 1:i + 3]  # "Mr Price", "Mr Lee Price", not "Ms Price"
+    return any(t in MALE_TITLES and father.surname in tokens[i + 1:i + 3]  # "Mr Price", "Mr Lee Price", not "Ms Price"
                for i, t in enumerate(tokens))
 
 
@@ -497,7 +126,7 @@ _PEOPLE = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss"
                      "teacher", "officer", "child", "children", "baby"})
 
 
-def _first_person_is_him(tokens: list[str], about: list[_Father], kids: set[str]) -> bool:
+def _first_person_is_him(tokens: list[str], about: list[Father], kids: set[str]) -> bool:
     """Whether the first person the sentence names is the father: then "he" in what follows is him. In "Tyler's
     father has occasional contact. He said ..." the first person named is Tyler, so "he" may be the boy; in "Tyler's
     father is Dean" or "Mrs Ellis's husband, Mr Stuart Ellis, ..." the owner of the phrase is not the subject."""
@@ -506,9 +135,9 @@ def _first_person_is_him(tokens: list[str], about: list[_Father], kids: set[str]
     for i, w in enumerate(tokens):
         if w in names or w in _FATHER_WORDS:
             return True
-        owner = i + 1 < len(tokens) and tokens[i + 1] in _POSSESSIVE
+        owner = i + 1 < len(tokens) and tokens[i + 1] in POSSESSIVE
         her = owner and w in ("mum", "mother", "mummy") or (
-            w in _FEMALE_TITLES and i + 2 < len(tokens) and tokens[i + 2] in _POSSESSIVE)
+            w in FEMALE_TITLES and i + 2 < len(tokens) and tokens[i + 2] in POSSESSIVE)
         if (w in kids or w in _PEOPLE) and not her and not (owner and named):
             return False
     return False
