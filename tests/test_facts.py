@@ -250,3 +250,14 @@ def test_baby_and_a_surname_is_no_first_name():
     """"Baby Ray" would otherwise make the family name stand for the child, and the mother's words the baby's."""
     facts = facts_of("Child: Baby Ray (born 01/10/2025)")
     assert [(c.name, c.dob) for c in facts.children] == [(None, date(2025, 10, 1))]
+
+
+@pytest.mark.parametrize("value, children", [
+    ("ICPC for Mia Fox (7) and Alfie Fox (2)", [("Mia Fox", "7"), ("Alfie Fox", "2")]),
+    ("Initial Child Protection Conference, 15th January 2026", []),
+    ("Mia Fox, 7, Mum Jo Fox, 33", [("Mia Fox", "7")]),
+])
+def test_the_conference_and_a_parent_beside_the_children(value, children):
+    from reportcheck.structure.facts import parse_children
+
+    assert [(c.name, c.age) for c in parse_children(value)] == children

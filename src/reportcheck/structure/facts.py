@@ -94,6 +94,8 @@ _ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|clo
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
 _NOT_A_CHILD = re.compile(r"^\W*(?:mr|mrs|ms|miss|mx|dr)\b\.?|\b(?:conference|icpc|rcpc|meeting|review)\b",
                           re.IGNORECASE)  # "Ms Rebecca Doherty", "Conference 20 November 2026"
+_ABOUT = re.compile(r"^.*\b(?:conference|icpc|rcpc|meeting|review)\b.*?\b(?:for|regarding|concerning|re|"
+                    r"in respect of)\s+(?=[A-Z])", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
 _BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
@@ -268,13 +270,19 @@ def _split_items(value: str) -> list[str]:
             current.append(ch)
     items.append("".join(current))
     merged: list[str] = []
-    for item in (i.strip() for i in items):
+    dropped = False  # the item before was not a child: "Conference, 15th January 2026", "Mum Jo Hall, 33"
+    for item in (_ABOUT.sub("", i).strip() for i in items):  # "ICPC for Ruby Hall" is Ruby Hall
         if _NOT_A_CHILD.search(item) or _RELATION_WORD.search(item) or _SCHOOL_YEAR.match(item):
-            continue  # "Kayla Brooks, Year 11, born 22/01/2011": the date is Kayla's
-        if merged and item and not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item)):
+            dropped = not _SCHOOL_YEAR.match(item)  # "Kayla Brooks, Year 11, born 22/01/2011": the date is Kayla's
+            continue
+        detail = not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item))
+        if detail and dropped:
+            continue
+        if merged and item and detail:
             merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016" is one child
         elif item:
             merged.append(item)
+        dropped = False
     return merged
 
 
