@@ -303,6 +303,7 @@ def test_an_adult_quoting_another_adult_is_not_the_childs_voice_second_hand():
     ('He chats to staff about what Jack did at the weekend and has told them he is "doing his best".', "not_met"),
     ("He has little to say about Jack and describes him as a handful.", "partial"),  # the father's account
     ('Jack builds dens with his dad and has told me he feels "safe and happy" there.', "met"),
+    ("I spoke to Jack and asked him about home.", "not_met"),  # the author asking is not Jack speaking
 ])
 def test_a_verb_after_and_belongs_to_the_clauses_subject(text, status):
     a = report({"parenting": ["Dad, Wes, collects Jack on Fridays.", text]}, children=[JACK])
