@@ -544,3 +544,11 @@ def test_a_child_absent_from_an_incident_keeps_their_words_elsewhere():
                children=[JACK])
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "partial"  # his views were not obtained, for a reason; the disclosure is an account
+
+
+def test_a_stated_reason_for_not_seeing_the_child_is_what_the_reason_reports():
+    criterion, findings = judge(["Jack was not seen as it is not my role to speak to children.",
+                                 "His father describes him as hard work."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+    assert criterion.reasons[0].startswith("The report gives a reason why Jack Mills (9) was not seen or spoken to")

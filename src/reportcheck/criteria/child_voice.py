@@ -218,10 +218,10 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
                     evidence.append(Evidence(quote=s.text, location=annotated.location(s)))
             continue
         fix = str(reg.setting("voice", "fix_preverbal" if preverbal else "fix_verbal")).format(child=kid.label)
-        # The best of what there is decides: someone's account, a reason for not seeing the child, "not seen" without
-        # one, then an observation of a child who can talk.
-        weaker = ((h.second_hand, "partial", "RC-VOICE-002"),
-                  (h.not_seen_reason, "partial", "RC-VOICE-003"),
+        # The best of what there is decides: a reason for not seeing the child (what the author most needs to act
+        # on), someone's account, "not seen" without a reason, then an observation of a child who can talk.
+        weaker = ((h.not_seen_reason, "partial", "RC-VOICE-003"),
+                  (h.second_hand, "partial", "RC-VOICE-002"),
                   (h.not_seen, "not_met", "RC-VOICE-004"),  # "not spoken to" outweighs a glimpse of a talking child
                   (h.observed, "partial", "RC-VOICE-002"))
         found = next(((said, state, rule) for said, state, rule in weaker if said), None)
