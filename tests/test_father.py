@@ -366,3 +366,26 @@ def test_the_father_of_several_named_children_and_the_mothers_partner_are_two_me
     criterion, findings = father.evaluate(a)
     assert criterion.status == "partial"
     assert [f.message.split(" but ")[0] for f in findings] == ["The report mentions Dean Cole (her partner)"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mum said she is struggling. She would like her dad to have Ruby after school.",
+    "Ruby stays most weekends at Taid's house and says he makes her chips.",
+    "Nain and Bampi collect Ruby from school on Fridays.",
+    "Ruby's Grampy takes her fishing and she says he is kind.",
+])
+def test_the_mothers_dad_and_welsh_or_family_words_for_grandad_are_not_fathers(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+@pytest.mark.parametrize("paragraph", [
+    ["Ruby said she misses her dad and would like to see him more."],
+    ["Ruby told me about the weekend.", "She said her dad took her swimming and she was happy."],
+    ["Her dad, Mr Liam Hall, lives in Leeds; Ms Hall says he phones Ruby every week."],
+])
+def test_a_girls_dad_is_still_her_father(paragraph):
+    criterion, findings = judge(paragraph)
+    assert criterion.status in ("partial", "met"), criterion.reasons
+    assert findings == [] or findings[0].rule == "RC-FATHER-002"

@@ -83,7 +83,10 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
     term = annotated.words[hit.start:hit.end]
     if term_kind(annotated, hit) == "father" or term[0].startswith("step"):
         # "Ruby's father" is; "Kirsty's dad" (an adult's: the mother's) and "mum's father" are a grandfather
-        return owner is None or owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
+        if owner is None:
+            whose = _her(annotated, s, hit.start, kids, adults) if before == "her" else None
+            return whose is None or whose in kids  # "her dad" where "her" is Mum is a grandfather
+        return owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
             hit.start - 3 >= s.start and words[hit.start - 3] in _TITLES))
     if not _MOTHER.isdisjoint(term):
         return True  # "mum's partner"
@@ -99,6 +102,20 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         return whose not in kids
     # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's
     return "his" not in (term[0], before) and _name_beside(annotated, s, hit, kids) is not None
+
+
+def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: set[str]) -> str | None:
+    """Who "her" before token `end` is: the subject, that is the first child or woman the sentence names ("Ruby
+    lives with her mother, Mrs Hall, and her father": Ruby), else the first one its paragraph names ("Mum said ...
+    She would like her dad to help": the mother, whose dad is a grandfather)."""
+    women = adults | _MOTHER | FEMALE_TITLES
+    words = annotated.words
+    k = s.index
+    while k > 0 and annotated.sentences[k - 1].block == s.block:
+        k -= 1
+    opening = annotated.sentences[k]
+    return next((w for w in words[s.start:end] if w in kids or w in women), None) or next(
+        (w for w in words[opening.start:min(opening.end, end)] if w in kids or w in women), None)
 
 
 def quoted(s: Sentence, hit: Hit) -> bool:
