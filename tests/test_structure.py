@@ -230,6 +230,20 @@ def test_a_heading_naming_the_child_by_name_is_still_the_childs_views():
     assert analyse(report(mothers, "heading")).section("child_views").status == "missing"
 
 
+@pytest.mark.parametrize("named", ["What Connor says", "What does Kai think?", "How does Ella-May feel?"])
+def test_a_question_about_what_a_named_child_says_is_the_childs_views(named):
+    # Out of the form's order (straight after the worries) so only its wording can place it.
+    headings = [*SIGNS_OF_SAFETY[:2], named, *SIGNS_OF_SAFETY[2:4], *SIGNS_OF_SAFETY[5:]]
+    section = analyse(report(headings, "heading")).section("child_views")
+    assert (section.status, section.title) == ("present", named)
+
+
+@pytest.mark.parametrize("adults", ["What does Mum think?", "What Shannon and Josh think"])
+def test_what_the_parents_think_is_not_the_childs_views(adults):
+    headings = [*SIGNS_OF_SAFETY[:2], adults, *SIGNS_OF_SAFETY[2:4], *SIGNS_OF_SAFETY[5:]]
+    assert analyse(report(headings, "heading")).section("child_views").status == "missing"
+
+
 def test_a_header_field_naming_a_section_does_not_take_its_heading():
     header = [*HEADER, "Report shared with family: 5th December 2025, with Ms Hall"]
     structure = analyse(report(SIGNS_OF_SAFETY, "heading", header=header))

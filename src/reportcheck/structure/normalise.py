@@ -42,15 +42,27 @@ _IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "wor
 
 # "Freya's views and what we see": a heading that opens with a first name's possessive speaks of the child.
 _NAMED_CHILD = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s\b")
+# "What Connor says", "What does Kai think?": what one named person says, thinks or feels speaks of the child when
+# the name is no parent or professional word ("What does Mum think?"). Two names are more often the parents ("What
+# Shannon and Josh think"), so they are left to the form's numbering and order.
+_NAMED_SPEAKER = re.compile(
+    r"^((?i:what|how)\s+(?:(?i:does|do|did|has|have|would)\s+)?)"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=\s+(?i:says?|said|thinks?|thought|wants?|wanted|feels?|felt|tells?|told|wish(?:es)?|would like|has (?:said|told))\b)")
 _NOT_A_CHILD = frozenset(
     "mother father mum dad mummy daddy parent parents carer carers family families agency agencies school police "
     "professional professionals worker practitioner nurse midwife gp doctor service services partner grandparent "
     "grandmother grandfather sibling siblings baby household child children young today "
-    "what who how where when why there here that it let he she".split())  # "What's working well" is no child
+    "what who how where when why there here that it let he she we they you i everyone others people staff "
+    "the housing probation nursery health".split())  # "What's working well" is no child
 
 
 def _as_child(match: re.Match) -> str:
     return match.group(0) if match.group(1).lower() in _NOT_A_CHILD else "child's"
+
+
+def _speaker_as_child(match: re.Match) -> str:
+    return match.group(0) if match.group(2).lower() in _NOT_A_CHILD else match.group(1) + "the child"
 
 
 def flat(text: str) -> str:
@@ -82,7 +94,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The meaning-bearing words of a heading, stemmed, in order, each once ("parent/carer" is "parent")."""
-    text = _NAMED_CHILD.sub(_as_child, strip_numbering(text)).lower()
+    text = _NAMED_SPEAKER.sub(_speaker_as_child, _NAMED_CHILD.sub(_as_child, strip_numbering(text))).lower()
     for pattern, replacement in _SLASHED:
         text = pattern.sub(replacement, text)
     text = text.replace("'s", "").replace("s'", "s").replace("'", "")
