@@ -171,6 +171,24 @@ def test_placeholders_are_empty(answer):
     assert finding.quote == answer
 
 
+@pytest.mark.parametrize("answer", ["Nothing known other than what is written above.",
+                                    "No information held beyond that given in section 2.",
+                                    "No concerns apart from those set out earlier."])
+def test_nothing_to_say_pointing_back_to_the_report_is_a_placeholder(answer):
+    structure = analyse(report(P8, "heading", answers={3: answer}))
+    assert structure.section("family_environment").empty_reason == f"placeholder '{answer}'"
+    criterion, [finding] = evaluate(structure)
+    assert (criterion.status, finding.quote) == ("partial", answer)
+
+
+@pytest.mark.parametrize("answer", ["No concerns beyond those above about his drinking, which is now daily.",
+                                    "Nothing known other than that the flat is damp and the family owe rent arrears."])
+def test_nothing_to_say_followed_by_the_authors_own_facts_is_content(answer):
+    structure = analyse(report(P8, "heading", answers={3: answer}))
+    assert structure.section("family_environment").status == "present"
+    assert evaluate(structure)[0].status == "met"
+
+
 @pytest.mark.parametrize("answer", ["Not applicable as the baby is unborn; I observed her mother feeding her.",
                                     "None of the children has been seen since May, despite three home visits.",
                                     "See Ruby weekly in school and tell the social worker of any absence.",

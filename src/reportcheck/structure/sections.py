@@ -44,10 +44,11 @@ def prompt() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def placeholder() -> re.Pattern:
-    """A sentence that is no answer (rules/packs/sections.yaml): "N/A", "Not known to probation", "See above"."""
+    """A sentence that is no answer (rules/packs/sections.yaml): "N/A", "Not known to probation", "See above",
+    "No information held by this service beyond that recorded above"."""
     def part(name: str) -> str:  # alternatives are separated by " | "; a "|" inside a group has no spaces
         return "|".join(" ".join(str(registry().setting("sections", name)).split()).split(" | "))
-    tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}})?"
+    tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}}?)?(?: {part('placeholder_beyond')})?"
     return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|"
                       rf"{part('placeholder_reference')})$")
 
