@@ -552,3 +552,59 @@ def test_a_stated_reason_for_not_seeing_the_child_is_what_the_reason_reports():
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-VOICE-003"
     assert criterion.reasons[0].startswith("The report gives a reason why Jack Mills (9) was not seen or spoken to")
+
+
+def _from_header(header: list[str], views: str):
+    """The whole way from a report's header fields to the judgement, as a user runs it."""
+    from reportcheck.annotate import annotate
+    from reportcheck.structure import analyse
+    from test_structure import P8, report as document_of
+
+    header = ["Report to Initial Child Protection Conference", *header, "Date of conference: 18/11/2025"]
+    return child_voice.evaluate(annotate(analyse(document_of(P8, answers={6: views}, header=header))))
+
+
+def test_a_sleeping_sibling_in_a_police_style_header_is_still_a_child_to_hear():
+    """Seed 003: one child quoted does not speak for a younger sibling only checked on while asleep."""
+    criterion, findings = _from_header(
+        ["Subject(s): Mia FOX (DOB 02/05/2018); Alfie FOX (DOB 11/01/2025)"],
+        'Mia told officers "Dad threw the remote at Mum and I hid." Alfie was asleep in his cot and was not woken; '
+        "no injuries were seen.")
+    assert criterion.status == "partial"
+    assert [f.rule for f in findings] == ["RC-VOICE-003", "RC-VOICE-005"]
+    assert criterion.reasons[0].startswith("The report gives a reason why Alfie FOX (10 months) was not seen")
+    assert findings[1].message == "The children are not all heard: Mia FOX (7) but not Alfie FOX (10 months)."
+
+
+def test_the_younger_sibling_seen_with_mum_is_heard_too():
+    criterion, findings = _from_header(
+        ["Subject(s): Mia FOX (DOB 02/05/2018); Alfie FOX (DOB 11/01/2025)"],
+        'Mia told officers "Dad threw the remote at Mum and I hid." When Mum came in, Alfie smiled and reached '
+        "for her to be picked up.")
+    assert (criterion.status, findings) == ("met", [])
+
+
+def test_a_father_listed_with_the_household_is_not_a_child_to_hear():
+    criterion, findings = _from_header(
+        ["Pupil: Mia Fox (DOB 02/05/2012)", "Household: Mum - Jo Fox; Mum's partner - Dan Cole. Dad - Lee Fox (Hull)"],
+        'Mia told me "I stay at my friend\'s because it is calmer there."')
+    assert (criterion.status, findings) == ("met", [])
+
+
+@pytest.mark.parametrize("text", [
+    "I understand the social worker has seen Jack and his views will be in the social work report.",
+    "Jack's views will be included in the report from children's social care.",
+])
+def test_views_left_to_another_report_are_not_the_childs_voice_here(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-004"
+    assert criterion.evidence == []
+
+
+def test_no_direct_contact_with_the_children_is_a_reason_for_not_seeing_them():
+    criterion, findings = judge(["I have not met Jack. Our service has no direct contact with the children of the "
+                                 "adults we supervise."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+    assert "I have not met Jack." in findings[0].message

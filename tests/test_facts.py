@@ -261,3 +261,23 @@ def test_the_conference_and_a_parent_beside_the_children(value, children):
     from reportcheck.structure.facts import parse_children
 
     assert [(c.name, c.age) for c in parse_children(value)] == children
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Subject(s): Mia FOX (DOB 02/05/2019); Alfie FOX (DOB 11/01/2023)", ["Mia FOX", "Alfie FOX"]),
+    ("Young person(s): Mia Fox (15)", ["Mia Fox"]),
+    ("Parent/carer(s): Jo FOX (DOB 14/08/1995)", []),  # "(s)" makes no field a list of children
+])
+def test_a_plural_s_in_brackets_is_the_same_label(line, names):
+    assert [c.name for c in facts_of(line).children] == names
+
+
+@pytest.mark.parametrize("value, children", [
+    ("Mum - Jo Fox; Mum's partner - Dan Cole; Dad - Lee Fox (Hull)", []),
+    ("Mother \u2013 Jo Fox, Mia Fox (7)", ["Mia Fox"]),
+    ("Mia Fox (7) - Year 2; Alfie Fox (2)", ["Mia Fox", "Alfie Fox"]),  # a dash with no relation still divides
+])
+def test_a_relation_before_a_dash_names_an_adult_not_a_child(value, children):
+    from reportcheck.structure.facts import parse_children
+
+    assert [c.name for c in parse_children(value)] == children

@@ -101,6 +101,8 @@ _BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECAS
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 _RELATION_WORD = re.compile(r"\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|tenants?|"
                             r"applicant|carer)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)" is an adult
+_RELATION_DASH = re.compile(r"(\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|carer)"
+                            r")\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
 _NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
                              re.IGNORECASE)
 
@@ -173,7 +175,8 @@ def _fields(document: Document, block_section: list[str | None]):
 
 def field_key(label: str) -> str:
     """A label flattened, with "child/ren's", "children" and "child's" all as "child"."""
-    key = flat(label.replace("/ren", "ren").replace("(ren)", "ren")).replace(".", " ").replace("/", " ")
+    key = flat(label.replace("/ren", "ren").replace("(ren)", "ren").replace("(s)", "s")).replace(".", " ")
+    key = key.replace("/", " ")
     return _CHILD_WORD.sub("child", " ".join(key.split()))
 
 
@@ -259,7 +262,8 @@ def parse_children(value: str) -> list[ChildFacts]:
 
 def _split_items(value: str) -> list[str]:
     items, depth, current = [], 0, []
-    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+", ";", value.replace("\n", ";"))
+    text = _RELATION_DASH.sub(r"\1 ", value.replace("\n", ";"))  # "Dad - Paul Marr" is one item, an adult
+    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+", ";", text)
     for ch in text:
         depth += ch == "("
         depth -= ch == ")"
