@@ -389,3 +389,31 @@ def test_a_girls_dad_is_still_her_father(paragraph):
     criterion, findings = judge(paragraph)
     assert criterion.status in ("partial", "met"), criterion.reasons
     assert findings == [] or findings[0].rule == "RC-FATHER-002"
+
+
+HEADER = "Parents/carers: Dana MOSS (DOB 02/02/1994); Kieran HALL (DOB 05/05/1990)"
+
+
+def test_a_parents_list_split_by_semicolons_and_a_bare_surname_name_the_father():
+    said = "HALL was interviewed under caution on 02/11 and he said he would never hurt Ruby."
+    criterion, findings = judge([HEADER, "Officers spoke to Ms MOSS at the address.", said])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == said
+    assert findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "MOSS stated that HALL had shouted at her in front of Ruby.",  # her account of him, not his engagement
+    "Ruby HALL told officers that she was frightened.",  # the child's surname after her first name
+    "Officers visited the Hall family home on 01/11.",
+])
+def test_a_bare_surname_that_is_someone_else_or_her_account_is_not_his_engagement(text):
+    criterion, findings = judge([HEADER, "Officers spoke to Ms MOSS at the address.", text])
+    assert criterion.status == "partial", criterion.reasons
+    assert "Kieran HALL" in findings[0].message
+
+
+def test_a_surname_the_mother_shares_is_not_him_alone():
+    criterion, findings = judge(["Parents: Ms Dana Hall and Mr Kieran Hall.", "Hall said she was frightened."])
+    assert criterion.status == "partial", criterion.reasons
+    assert "Kieran Hall" in findings[0].message

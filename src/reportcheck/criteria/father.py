@@ -29,6 +29,9 @@ def _fathers(annotated: Annotated) -> list[Father]:
     adults = (women | {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}) - kids
     terms = {s.index: relation_terms(annotated, s, kids, adults) for s in annotated.sentences}
     found = identify(annotated, terms, kids, women, adults)
+    surnames = [f.surname for f in found if f.surname]
+    alone = {n for n in surnames if surnames.count(n) == 1 and n not in women}  # no Ms or mother by that name
+    people = kids | women  # someone else the sentence is about: "HOLT stated that DUNMORE had ..." is her account
     unnamed = {kind: Father(label, frozenset(), kind=kind) for kind, label in
                (("father", _unnamed_label(annotated)), ("carer", "the mother's partner"))}
     chain: list[Father] = []  # fathers a "he" in the next sentences points to
@@ -40,22 +43,23 @@ def _fathers(annotated: Annotated) -> list[Father]:
             if HIM.isdisjoint(annotated.words[s.start:min(s.end, s.start + 4)]):
                 chain = []
         tokens = annotated.lower(s)
-        about = [f for f in found if _names_him(f, tokens)]
+        about = [f for f in found if _names_him(f, annotated, s.start, s.end, alone)]
         for hit in terms[s.index]:
-            if not any(_names_him(f, annotated.words[max(s.start, hit.start - 8):hit.end + 8]) for f in about):
+            if not any(_names_him(f, annotated, max(s.start, hit.start - 8), min(s.end, hit.end + 8), alone)
+                       for f in about):
                 about += [f for f in _by_term(found, unnamed, hit, annotated) if f not in about]
         absent = any(not (h.future or h.hypothetical) and not quoted(s, h) for h in s.get("father.absence"))
         if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
         if not about:
-            if _first_person(tokens, kids) is not None:
+            if _first_person(tokens, people) is not None:
                 chain = []  # someone else is now the subject: "he" no longer points to him
             continue
-        chain = about if _first_person_is_him(tokens, about, kids) else []
+        chain = about if _first_person_is_him(tokens, about, people) else []
         in_block = about
         engaged = any(h.asserted and not quoted(s, h) and _his_act(annotated, s, h, about)
                       for h in s.get("father.engagement")) or bool(
-            s.quotes and _first_person_is_him(annotated.words[s.start:s.quotes[0][0]], about, kids))  # his words
+            s.quotes and _first_person_is_him(annotated.words[s.start:s.quotes[0][0]], about, people))  # his words
         for f in about:
             f.mentions.append(s)
             if engaged:
@@ -112,13 +116,28 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -
     return False
 
 
-def _names_him(father: Father, tokens: list[str]) -> bool:
+_NOT_HIM_AFTER = frozenset({"family", "families", "household", "children", "siblings", "home"})
+
+
+def _names_him(father: Father, annotated: Annotated, start: int, end: int, alone: set[str]) -> bool:
+    """Whether tokens start..end name him: a name of his own, his title and surname ("Mr Price", "Mr Lee Price", not
+    "Ms Price"), or his surname alone when no woman in the report bears it (police write "DUNMORE arrested"), though
+    not after a first name ("Tyler DUNMORE") nor as "the Dunmore family"."""
+    words, texts = annotated.words, annotated.texts
+    tokens = words[start:end]
     if not father.names.isdisjoint(tokens):
         return True
     if father.surname is None or father.surname not in tokens:
         return False
-    return any(t in MALE_TITLES and father.surname in tokens[i + 1:i + 3]  # "Mr Price", "Mr Lee Price", not "Ms Price"
-               for i, t in enumerate(tokens))
+    for i in range(start, end):
+        if words[i] != father.surname:
+            continue
+        if any(w in MALE_TITLES for w in words[max(start, i - 2):i]):
+            return True
+        if father.surname in alone and (i == start or not texts[i - 1][:1].isupper() and words[i - 1] != "the") and (
+                i + 1 >= len(words) or words[i + 1] not in _NOT_HIM_AFTER):
+            return True
+    return False
 
 
 _FATHER_WORDS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad", "partner", "boyfriend", "he", "him"})

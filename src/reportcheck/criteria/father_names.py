@@ -28,6 +28,8 @@ _APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
 # Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
 _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby", "'s", "’s", "both"})
 HIM = frozenset({"he", "his", "him"})
+# Between "parents" and the first name of a list: "Parents are", "Parent/carer(s):", "Parents / carers -".
+_LIST_OPENING = _APPOSITION | {"are", "/", "carer", "carers", "carer(s", "(s", "):", ")", "(s)"}
 _NOT_A_NAME = frozenset(
     "dob d.o.b date born aged age unknown not none tbc n/a the he she they his her their mum dad mother father parents "
     "parent both and nhs address tel no yes then also however when since after before during following this that "
@@ -299,12 +301,13 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
 
 
 def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[str]) -> list[_Name]:
-    """The father in a list of parents ("his parents, Leanne and Gary Pike", "Parents: Lisa Kerr and Paul Kerr"):
+    """The father in a list of parents ("his parents, Leanne and Gary Pike", "Parents: Lisa Kerr and Paul Kerr",
+    "Parent/carer(s): Jodie HOLT (DOB ...); Craig DUNMORE (DOB ...)"):
     the one who is not the mother, by title, by the family facts or by the pronouns the report uses for him."""
     words = annotated.words
     for hit in s.get("father.parents"):
         k = hit.end
-        while k < s.end and words[k] in _APPOSITION | {"are"}:
+        while k < s.end and words[k] in _LIST_OPENING:
             k += 1
         first = _name_from(annotated, k, s.end, kids)
         if first is None:
@@ -315,7 +318,7 @@ def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[
             rest = _name_from(annotated, k, s.end, kids)
             if rest is not None:
                 first, k = _Name(first.title, first.parts + rest.parts), k + len(rest.parts)
-        if k >= s.end or words[k] not in {"and", "&"}:
+        if k >= s.end or words[k] not in {"and", "&", ";"}:
             continue
         second = _name_from(annotated, k + 1, s.end, kids)
         if second is None:
@@ -323,8 +326,9 @@ def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[
         if len(first.parts) == 1 and len(second.parts) > 1:  # "Leanne and Gary Pike": both Pikes
             first = _Name(first.title, first.parts + second.parts[-1:])
         pair = [first, second]
-        female = [n.title in FEMALE_TITLES or n.low[0] in women or _pronoun(annotated, n.low[0], kids) == "she"
-                  for n in pair]
+        # her first name, or a surname only she bears ("Ms HOLT" elsewhere, and "Jodie HOLT; Craig DUNMORE")
+        female = [n.title in FEMALE_TITLES or n.low[0] in women or n.low[-1] in women - set(other.low)
+                  or _pronoun(annotated, n.low[0], kids) == "she" for n, other in zip(pair, pair[::-1])]
         male = [n.title in MALE_TITLES or _pronoun(annotated, n.low[0], kids) == "he" for n in pair]
         return [n for n, f, m in zip(pair, female, male) if not f and (m or any(female))]
     return []
