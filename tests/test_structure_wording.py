@@ -223,6 +223,24 @@ def test_a_field_inside_a_section_does_not_name_the_authors_agency():
     assert (structure.agency, structure.agency_evidence) == ("school_nurse", "School nurse")
 
 
+AUTHOR_ROW = ("Name and designation of author", "Rhian Price, Specialist Community Public Health Nurse (School Nursing)")
+
+
+def test_the_authors_designation_outranks_the_childs_gp_in_the_header():
+    rows = form_rows([("Name of child", "Ruby Hall"), ("GP", "Riverside Medical Centre"), AUTHOR_ROW], 0)
+    blocks = [*rows, *report(P8, "heading", header=[]).blocks]
+    structure = analyse(document(blocks))
+    assert (structure.agency, structure.agency_evidence) == ("school_nurse", AUTHOR_ROW[1])
+    lines = [*HEADER, "GP: Riverside Medical Centre", "Report completed by: Dr Imran Shah, GP partner"]
+    assert analyse(report(P8, "heading", header=lines, sign_off=[])).agency == "gp"
+
+
+def test_an_author_line_inside_a_section_does_not_name_the_authors_agency():
+    answer = "Report completed by: the school nursing team, who weigh Ruby every fortnight."
+    structure = analyse(report(P8, "heading", answers={2: answer}, sign_off=["Signed: Imran Shah, Housing Officer"]))
+    assert structure.agency == "housing"
+
+
 def test_the_agency_from_the_title_of_the_report():
     header = ["Report to Initial Child Protection Conference (General Practice)", *HEADER[1:]]
     assert analyse(report(P8, "heading", header=header, sign_off=["Dr I. Shah"])).agency == "gp"

@@ -27,6 +27,11 @@ _EVIDENCE_CHARS = 80
 SCHOOL = "school"  # a school whose phase the report does not name
 _YEAR_GROUP = re.compile(r"\b(?:year(?:\s+group)?\s*:?\s*(\d{1,2})\b|(reception)\b)", re.IGNORECASE)
 _SECONDARY_FROM = 7  # Year 7 is the first year of secondary school in England and Wales
+# A header label that speaks of the author, whatever else it says: "Name and designation of author", "Completed by
+# (name and role)". Its answer outranks a row naming another professional ("GP: Townhill Medical Centre").
+_AUTHOR_LABEL = re.compile(r"\b(?:author|designation|job title|(?:completed|prepared|written|compiled|signed) by)\b",
+                           re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^([^:\n]{3,70}):[ \t]*(\S.*)")
 
 
 class AgencyCues(BaseModel):
@@ -111,7 +116,9 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
     sources = [
         *(f.value for f in outside if f.kind == "agency"),
         *(f.value for f in people if f.kind == "role"),
-        *(f.value for f in people if f.kind != "role"),
+        *_author_answers(document, block_section),
+        *(f.value for f in people if f.kind == "author"),
+        *(f.value for f in people if f.kind == "titled"),  # "GP: Townhill Medical Centre" may be the child's GP
         *(f.label for f in people),  # "School nurse: Bernadette Quinn"
         *(blocks[i].text for i in sign_off),  # the signature is last
         *(b.text for b in document.furniture),
@@ -127,6 +134,24 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
         elif found:
             return found[0], _evidence(text, found[1])
     return "unknown", None
+
+
+def _author_answers(document: Document, block_section: list[str | None]) -> list[str]:
+    """The answers to header labels about the author, in form rows and "Label: value" lines outside every section."""
+    blocks = document.blocks
+    answers = []
+    for i, block in enumerate(blocks):
+        if block_section[i] is not None or block.role == "answer":
+            continue
+        if block.role == "label" and block.pair is not None:
+            label, answer = block.text.partition("\n")[0], blocks[block.pair].text
+        elif found := _LABEL_LINE.match(block.text.strip()):
+            label, answer = found.groups()
+        else:
+            continue
+        if _AUTHOR_LABEL.search(label):
+            answers.append(answer)
+    return answers
 
 
 def _signs(block: Block) -> bool:
