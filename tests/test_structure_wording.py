@@ -223,7 +223,8 @@ def test_a_field_inside_a_section_does_not_name_the_authors_agency():
     assert (structure.agency, structure.agency_evidence) == ("school_nurse", "School nurse")
 
 
-AUTHOR_ROW = ("Name and designation of author", "Rhian Price, Specialist Community Public Health Nurse (School Nursing)")
+AUTHOR_ROW = ("Name and designation of author",
+              "Rhian Price, Specialist Community Public Health Nurse (School Nursing)")
 
 
 def test_the_authors_designation_outranks_the_childs_gp_in_the_header():

@@ -48,7 +48,8 @@ _NAMED_CHILD = re.compile(r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)'s\b")
 _NAMED_SPEAKER = re.compile(
     r"^((?i:what|how)\s+(?:(?i:does|do|did|has|have|would)\s+)?)"
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?=\s+(?i:says?|said|thinks?|thought|wants?|wanted|feels?|felt|tells?|told|wish(?:es)?|would like|has (?:said|told))\b)")
+    r"(?=\s+(?i:says?|said|thinks?|thought|wants?|wanted|feels?|felt|tells?|told|wish(?:es)?|would like|"
+    r"has (?:said|told))\b)")
 _NOT_A_CHILD = frozenset(
     "mother father mum dad mummy daddy parent parents carer carers family families agency agencies school police "
     "professional professionals worker practitioner nurse midwife gp doctor service services partner grandparent "
