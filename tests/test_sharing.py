@@ -375,3 +375,34 @@ def test_an_intention_to_share_at_the_conference_is_not_sharing_before_it():
 def test_mentioning_the_conference_is_not_sharing_at_it(text):
     criterion, findings = judge([text])
     assert "RC-SHARE-008" not in [f.rule for f in findings]
+
+
+PARENTS = [Person(name="Lisa Hall", relation="mother"), Person(name="Liam Hall", relation="father")]
+
+
+def test_a_parent_named_by_first_name_beside_the_childs_name_is_still_a_parent():
+    mum = "I met Lisa at school on 2/12/2025 and we went through the report, though Ruby's words upset her."
+    criterion, findings = judge([mum, "I emailed a copy to Mr Hall the same day and he rang to say he agreed."],
+                                family=PARENTS)
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == mum
+    assert findings == []
+
+
+def test_going_through_the_report_with_the_child_alone_is_not_sharing_with_parents():
+    criterion, findings = judge(["I went through my report with Ruby at school on 2/12/2025."], family=PARENTS)
+    assert criterion.status == "not_met", criterion.reasons
+
+
+def test_a_plan_followed_by_the_authors_signature_date_is_only_an_intention():
+    plan = "I have arranged to go through this report with Mum and Dad at home on 04/12/2025."
+    criterion, findings = judge([plan, "Jo Bloggs", "Social Worker", "30/11/2025"],
+                                shared=date(2025, 12, 4), conference=date(2025, 12, 5))
+    assert criterion.status == "partial", criterion.reasons
+    assert findings[0].rule == "RC-SHARE-002"
+    assert findings[0].quote == plan
+
+
+def test_a_date_opening_the_sharing_answer_is_a_share():
+    criterion, _ = judge(["30/11/2025", "Went through it with Mum and Dad at home."], conference=date(2025, 12, 5))
+    assert criterion.status == "met", criterion.reasons

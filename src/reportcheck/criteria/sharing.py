@@ -37,6 +37,7 @@ _DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|&)\s+(?:Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
 # A sharing-form answer that opens with the date: "03/12/2025 - Mum and Dad, at home", "3rd December, by email".
 _DATED_ANSWER = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?[\s/.\-]")
+_BARE_DATE = re.compile(r"^\s*[\d/.\-]+\s*$")  # "30/11/2026" alone on its line
 _NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
 _NOT_PEOPLE = {"the", "school", "police", "social", "children's", "conference", "a", "an", "my", "our", "his", "her",
                "their", "mr", "mrs", "ms", "miss", "dr", "mum", "dad", "date", "shared", "report", "copy", "sent"}
@@ -52,6 +53,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     names = family_tokens(annotated)
     # the children the header names: a name guessed from the text may be a parent's
     kids = {n for c in facts.children for n in first_name(c.name or "")} | _CHILD
+    adults = {n for p in facts.family for n in first_name(p.name)} - kids  # "I met with Lisa ... Jade's words"
     # "Date report shared with child": its "not shared with him" is about the child
     child_fields = {sec.id for sec in annotated.structure.sections if sec.role == "sharing"
                     and _CHILD_FIELD.search(sec.title) and not _PARENT_FIELD.search(sec.title)}
@@ -63,7 +65,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s))
         # "Report shared with ...", "Not shared with Mr Atkins: ...": a share with no subject is the report's own
         about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s)
-        if not about_report or not (to_parent or in_field) or _to_a_child(annotated, s, kids) or (
+        if not about_report or not (to_parent or in_field) or _to_a_child(annotated, s, kids, adults) or (
                 s.has("sharing.professional") and not to_parent):  # "shared with the social worker"
             continue
         hits = s.get("sharing.share")
@@ -77,22 +79,29 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             (excused if reason else refused).append(s)
         elif any(h.future or h.hypothetical or _offered(annotated, h) for h in hits):
             intended.append(s)  # not "the usual process is for the chair to share reports": no one intends it
+    opened: set[str] = set()  # sharing fields whose answer has begun: a date further down is a sign-off's
     for s in annotated.in_role("sharing"):
-        if _to_a_child(annotated, s, kids) or s.section in child_fields:
+        first = s.section not in opened
+        opened.add(s.section)
+        if _to_a_child(annotated, s, kids, adults) or s.section in child_fields:
             continue
-        if (_YES.match(s.text) or _DATED_ENTRY.match(s.text) or _DATED_ANSWER.match(s.text)) and s not in shared:
+        dated = _DATED_ANSWER.match(s.text) and (first or not _BARE_DATE.match(s.text))
+        if (_YES.match(s.text) or _DATED_ENTRY.match(s.text) or dated) and s not in shared:
             shared.append(s)
         elif _NO.match(s.text) and s not in refused:
             refused.append(s)
 
     conference = facts.conference_date
+    # the form's share date read from a plan ("arranged to go through it with them on 02/12") is not a share
+    shared_on = None if any(facts.shared_date in [d for d, _, _ in find_dates(s.text)] for s in intended) \
+        else facts.shared_date
     if facts.shared_date and conference and facts.shared_date > conference:
         return _late(facts.shared_date, conference, None)
     late = [s for s in shared if _after(s, conference)] + [s for s in intended if _after(s, conference) or (
         s.has("sharing.at_conference") and {"before", "prior"}.isdisjoint(annotated.lower(s)))]
     shared = [s for s in shared if s not in late]
     intended = [s for s in intended if s not in late]
-    if shared or facts.shared_date:
+    if shared or shared_on:
         return _judge_shared(annotated, shared, intended + refused, excused=bool(excused))
     if late:  # shared, or to be shared, only at or after the conference
         s = late[0]
@@ -224,11 +233,11 @@ def _entry_name(s: Sentence) -> set[str]:
     return {first} if first and first not in _MOTHER | _FATHER | _NOT_PEOPLE | _PAST_VERBS else set()
 
 
-def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str]) -> bool:
-    """"I went through my section with Maisie", "too young for the report to be shared with him": a child, no
-    parent."""
+def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str], adults: set[str]) -> bool:
+    """"I went through my section with Maisie", "too young for the report to be shared with him": a child, and no
+    parent by role or by first name."""
     words = set(annotated.lower(s))
-    return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | {"mum", "dad"})
+    return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | adults | {"mum", "dad"})
 
 
 def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
