@@ -112,6 +112,17 @@ def test_time_limit_interrupts_a_stuck_call():
     assert error.value.code == "timeout" and time.monotonic() - started < 2
 
 
+def test_an_alarm_swallowed_inside_a_library_comes_again():
+    started = time.monotonic()
+    with pytest.raises(ReportError) as error, time_limit(0.1):
+        try:
+            time.sleep(2)
+        except BaseException:  # as a finaliser (ZipFile.__del__) swallows whatever is raised inside it
+            pass
+        time.sleep(5)
+    assert error.value.code == "timeout" and time.monotonic() - started < 2
+
+
 def test_time_limit_off_the_main_thread_is_cooperative():
     outcome = {}
 

@@ -45,6 +45,9 @@ def timeout_error(seconds: float) -> ReportError:
     return ReportError(TIMEOUT, f"processing this file took longer than the limit of {seconds:g} seconds")
 
 
+_REPEAT = 0.1  # seconds between alarms once the limit has passed
+
+
 class _Alarm(BaseException):
     """Raised by the alarm handler; a BaseException so that no library's `except Exception` can swallow it."""
 
@@ -67,7 +70,8 @@ def time_limit(seconds: float) -> Iterator[Deadline]:
             raise _Alarm()
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # It repeats: an alarm that lands in a finaliser (a ZipFile's __del__) is swallowed there, so the next one ends it.
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
     try:
         yield deadline
         armed[0] = False
