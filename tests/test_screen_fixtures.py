@@ -24,7 +24,8 @@ def result_data(grade: str, *, agency: str = "gp", template: str = "p8", statuse
         "agency": agency,
         "facts": {"children": [{"name": n} for n in children],
                   "family": [{"name": n, "relation": r} for n, r in family]},
-        "criteria": {name: {"status": s, "reasons": [f"{name} reason"] if s != "met" else [], "evidence": [{"quote": q, "location": {}} for q in (evidence or {}).get(name, [])]}
+        "criteria": {name: {"status": s, "reasons": [f"{name} reason"] if s != "met" else [],
+                            "evidence": [{"quote": q, "location": {}} for q in (evidence or {}).get(name, [])]}
                      for name, s in statuses.items()},
         "grade": grade,
         "grade_reasons": list(reasons or []),

@@ -10,16 +10,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from . import spacy_cli
-
-spacy_cli.defer()
-
-from spacy.tokens import Doc  # noqa: E402  (after defer: see spacy_cli)
-
 from ..result import Location
 from ..structure.model import Structure
-from .lexicon import Hit
-from .pipeline import pipeline
+from . import spacy_cli
+
+spacy_cli.defer()  # before spaCy is first imported (the imports below): see spacy_cli
+
+from spacy.tokens import Doc  # noqa: E402
+
+from .lexicon import Hit  # noqa: E402
+from .pipeline import pipeline  # noqa: E402
 
 __all__ = ["Annotated", "Hit", "Sentence", "annotate"]
 

@@ -24,7 +24,8 @@ def build_pipeline(model: str | None = None) -> Language:
         try:
             nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
         except OSError:
-            raise ConfigError(f"the spaCy model {model!r} is not installed; install it or unset the model setting") from None
+            raise ConfigError(f"the spaCy model {model!r} is not installed; "
+                              "install it or unset the model setting") from None
         # The report's own sentence rules decide boundaries; a parser's would disagree on bullets and form lines.
         for name in ("parser", "senter"):
             if name in nlp.pipe_names:

@@ -251,7 +251,8 @@ class Resolver:
         return self._first_person(sentence, start, min(start + 4, sentence.end))
 
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
-        """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at `verb_start`."""
+        """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at
+        `verb_start`."""
         words = self.annotated.words
         j = verb_start - 1
         while j > sentence.start and words[j] in _AUXILIARIES:

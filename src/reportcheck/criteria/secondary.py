@@ -244,8 +244,8 @@ def _acronym_table() -> dict[str, tuple[str, ...]]:
 
 def _acronyms(report: _Report) -> list[Finding]:
     """Each listed acronym whose first use in the sections (not the header's form fields) is not explained: by its
-    long form before it (the header included) or later in the same sentence, or by words in brackets right after it whose initials spell
-    it ("MAPPA (the multi-agency arrangements for managing people who pose a risk)")."""
+    long form before it (the header included) or later in the same sentence, or by words in brackets right after it
+    whose initials spell it ("MAPPA (the multi-agency arrangements for managing people who pose a risk)")."""
     in_header = [report.structure.block_section[b] is None for b, _ in report.sentences]
     header = _normal(" ".join(s for (_, s), h in zip(report.sentences, in_header) if h))
     sentences = [bs for bs, h in zip(report.sentences, in_header) if not h]

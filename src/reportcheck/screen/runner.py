@@ -70,7 +70,8 @@ def _serve(conn: Connection, checker: Checker | None, options: dict) -> None:
         try:
             result = check_file(path, **options)
         except Exception as exc:  # noqa: BLE001 - one file must not stop the batch
-            result = error_result(Path(path), errors.INTERNAL, f"reportcheck failed on this file ({exc.__class__.__name__}); "
+            result = error_result(Path(path), errors.INTERNAL,
+                                  f"reportcheck failed on this file ({exc.__class__.__name__}); "
                                   "please report it with the file name")
         conn.send(("done", index, result, _peak_rss_kb()))
 

@@ -33,7 +33,8 @@ _FIELDS = (
     ("conference_date", re.compile(r"(?:date of (?:the )?(?:initial )?(?:child protection )?(?:conference|icpc|cpc|"
                                    r"meeting)|(?:conference|icpc|cpc|meeting) date|^(?:conference|icpc))$")),
     ("report_date", re.compile(r"^(?:date of (?:this )?report|report date|date (?:report )?(?:completed|written|"
-                               r"submitted|signed)|report (?:completed|written|submitted|signed)(?: on)?|date|report)$")),
+                               r"submitted|signed)|report (?:completed|written|submitted|signed)(?: on)?|date|"
+                               r"report)$")),
     ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
                           r"(?:prepared|completed|written|compiled) by|signed(?: by)?|signature|print name|"
                           r"name of (?:person completing (?:this )?(?:form|report)|professional|practitioner)|"
