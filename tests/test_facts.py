@@ -39,6 +39,24 @@ def test_header_fields():
     assert facts.shared_with_child_date == date(2025, 11, 15)
 
 
+@pytest.mark.parametrize("label", ["Name and designation of author", "Name and role", "Author's name and designation",
+                                   "Completed by (name and role)", "Name & job title of report author"])
+def test_a_label_asking_for_the_author_with_their_role(label):
+    facts = facts_of("GP: Dr Amir Shah, Townhill Medical Centre", f"{label}: Jo Hart, School Nurse")
+    assert (facts.author, facts.role) == ("Jo Hart", "School Nurse")
+
+
+@pytest.mark.parametrize("label", ["GP", "Child's GP", "Registered GP", "GP practice", "GP surgery"])
+def test_the_childs_gp_in_the_header_is_not_the_author(label):
+    facts = facts_of(f"{label}: Dr Amir Shah, Townhill Medical Centre")
+    assert facts.author is None
+
+
+def test_a_titled_professional_in_the_header_is_still_the_author():
+    facts = facts_of("Health Visitor: Grace Obi, Specialist Community Public Health Nurse")
+    assert (facts.author, facts.role) == ("Grace Obi", "Specialist Community Public Health Nurse")
+
+
 def test_unknown_facts_stay_none():
     facts = facts_of("Report to conference")
     assert facts.conference_date is None and facts.author is None and facts.shared_date is None

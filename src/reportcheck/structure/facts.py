@@ -38,7 +38,10 @@ _FIELDS = (
     ("author", re.compile(r"^(?:report (?:prepared|completed|written|compiled) by|(?:name of )?(?:report )?author|"
                           r"(?:prepared|completed|written|compiled) by|signed(?: by)?|signature|print name|"
                           r"name of (?:person completing (?:this )?(?:form|report)|professional|practitioner)|"
-                          r"(?:professional|practitioner)s? name|name|worker|reporting officer|officer in case)$")),
+                          r"(?:professional|practitioner)s? name|name|worker|reporting officer|officer in case|"
+                          # "Name and designation of author", "Author's name and role", "Completed by (name and role)"
+                          r"(?:(?:report )?authors? |(?:completed|prepared|written|signed) by )?name and "
+                          r"(?:designation|role|job title|position)(?: of (?:the )?(?:report )?author)?)$")),
     ("role", re.compile(r"^(?:designation|role|job title|position|job role|role designation|designation role|"
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
@@ -51,6 +54,8 @@ _FIELDS = (
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
     ("age", re.compile(r"^(?:child )?age$")),
+    # The child's GP on a header ("GP: Dr Shah, Townhill Medical Centre"), not a titled author: read by nothing here.
+    ("childs_gp", re.compile(r"^(?:child |patient |registered )?gp(?: practice| surgery| name| details)?$")),
     ("titled", re.compile(r"\b(?:visitor|worker|officer|nurse|midwife|gp|practitioner|teacher|lead|manager|"
                           r"constable|paediatrician|doctor|clinician|sergeant|coordinator)$")),
 )
