@@ -230,3 +230,22 @@ def test_a_worry_about_the_child_in_the_analysis_section_is_a_thin_analysis():
 def test_a_dated_or_negated_concern_in_the_analysis_section_is_not_analysis(line):
     criterion, findings = judge([line, "19/09/2025 Ava seen in clinic."])
     assert criterion.status == "not_met"
+
+
+def test_a_month_named_log_and_a_promise_to_keep_watching_are_not_analysis():
+    """Trap: a chronology under the analysis heading, dated in words, and 'we will continue to monitor' (a plan)."""
+    criterion, findings = judge([
+        "February 2024 - first worry about Ava recorded by nursery staff after she arrived without breakfast.",
+        "9 May 2024: Ava's key worker logged a further concern about her weight.",
+        "Nursery will continue to monitor Ava and record any concerns.",
+    ])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-ANALYSIS-001"
+
+
+def test_a_prediction_that_a_harm_will_continue_is_still_a_view():
+    criterion, _ = judge(FULL[:2] + ["Unless Mum engages, Ava will continue to lose weight, and we will continue to "
+                                     "support the family."])
+    assert "no professional view" not in " ".join(criterion.reasons)
+    criterion, _ = judge(FULL[:2] + ["We will continue to support the family and visit weekly."])
+    assert any("no professional view" in r for r in criterion.reasons)

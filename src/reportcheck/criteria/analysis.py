@@ -14,16 +14,21 @@ from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from .people import children
 
-_DATED = re.compile(r"^\W*\d{1,2}[/.\-]\d{1,2}")  # a chronology line: "12/09/2025 ...", "- 03.10 ..."
+# A chronology line: "12/09/2025 ...", "- 03.10 ...", "March 2025 - ...", "4 March 2025: ...".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}\b\s*[-–:,])",
+                    re.IGNORECASE)
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 
 
 def _has(s: Sentence, label: str, *, asserted: bool = False) -> bool:
     """A match of `label` outside the quotations of `s`; a question ("What does this mean for Ava?") asks, it does
-    not analyse."""
+    not analyse, and a commitment ("we will continue to monitor") is a plan, not a view."""
+    plans = [(h.start, h.end) for h in s.get("analysis.commitment")] if label == "analysis.view" else []
     return not s.text.endswith("?") and any(
         (h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+        and not any(a < h.end and h.start < b for a, b in plans)
         for h in s.get(label))
 
 
