@@ -417,3 +417,17 @@ def test_a_surname_the_mother_shares_is_not_him_alone():
     criterion, findings = judge(["Parents: Ms Dana Hall and Mr Kieran Hall.", "Hall said she was frightened."])
     assert criterion.status == "partial", criterion.reasons
     assert "Kieran Hall" in findings[0].message
+
+
+def test_what_he_had_not_known_is_not_an_explained_absence():
+    criterion, findings = judge(["Mum says Ruby's father, Liam Hall, had not known about the missed appointments."],
+                                family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-FATHER-002"
+    assert "Liam Hall" in findings[0].message
+
+
+def test_a_father_whose_address_is_not_known_is_still_an_explained_absence():
+    criterion, _ = judge(["Ruby's father, Liam Hall, has moved and his address is not known."],
+                         family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "met"

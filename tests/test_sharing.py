@@ -406,3 +406,69 @@ def test_a_plan_followed_by_the_authors_signature_date_is_only_an_intention():
 def test_a_date_opening_the_sharing_answer_is_a_share():
     criterion, _ = judge(["30/11/2025", "Went through it with Mum and Dad at home."], conference=date(2025, 12, 5))
     assert criterion.status == "met", criterion.reasons
+
+
+def test_the_safeguarding_reason_may_follow_in_the_next_sentence():
+    criterion, _ = judge(["I went through the report with Ms Hall at home on 10/11/2025.",
+                          "The report has not been shared with Mr Hall.",
+                          "He is on bail for an assault on Ms Hall and must not contact her."],
+                         family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_next_sentence_without_a_reason_leaves_the_parent_left_out():
+    criterion, findings = judge(["I went through the report with Ms Hall at home on 10/11/2025.",
+                                 "The report has not been shared with Mr Hall.",
+                                 "He lives in Hull and works nights."],
+                                family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-006"
+    assert "Mr Hall" in findings[0].message
+
+
+def test_a_reason_does_not_reach_a_later_section():
+    criterion, findings = judge(["This report has not been shared with parents."],
+                                extra={"analysis": ["Mr Hall is on bail not to contact Ms Hall."]})
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-006"
+
+
+def test_withheld_from_a_father_charged_with_an_offence_against_the_mother():
+    criterion, findings = judge(["I went through this report with Ms Hall at the clinic on 09/11/2025.",
+                                 "It has not been shared with Mr Hall because he is charged with an offence against "
+                                 "Ms Hall and she is the main witness."],
+                                family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "met", criterion.reasons
+    assert findings == []
+
+
+def test_a_father_who_cannot_be_reached_does_not_lower_the_record():
+    criterion, _ = judge(["I went through this report with Ms Hall at home on 09/11/2025.",
+                          "We could not share it with Mr Hall as we have no working contact details for him."],
+                         extra={"parent_views": ["Mr Hall was sent two letters but did not respond."]},
+                         family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "met"
+
+
+def test_not_sharing_because_a_parent_cannot_be_reached_is_still_not_met_alone():
+    criterion, findings = judge(["The report has not been shared as we were unable to contact the parents."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-006"
+
+
+def test_a_not_shared_answer_is_not_met_despite_a_date_in_the_field():
+    criterion, findings = judge(["This report has not been shared with the parents before conference.",
+                                 "A. Author, 04/11/2025"], shared=date(2025, 11, 4), conference=date(2025, 11, 18))
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-SHARE-006"
+    assert "has not been shared" in findings[0].message
+
+
+def test_shared_with_mum_only_when_dad_spoke_to_me_but_had_not_known_something():
+    criterion, findings = judge(["This report was shared with Mum in person on 12/11/2025."],
+                                extra={"parent_views": ["I phoned Dad on 10/11/2025. He said he had not known about "
+                                                        "the missed appointments and wants to help."]},
+                                family=[Person(name="Liam Hall", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003"
+    assert "Liam Hall" in findings[0].message

@@ -48,7 +48,9 @@ def _fathers(annotated: Annotated) -> list[Father]:
             if not any(_names_him(f, annotated, max(s.start, hit.start - 8), min(s.end, hit.end + 8), alone)
                        for f in about):
                 about += [f for f in _by_term(found, unnamed, hit, annotated) if f not in about]
-        absent = any(not (h.future or h.hypothetical) and not quoted(s, h) for h in s.get("father.absence"))
+        own_account = s.get("father.not_absence")  # "he had not known about ...": his words, not his absence
+        absent = any(not (h.future or h.hypothetical) and not quoted(s, h) and not _within(h, own_account)
+                     for h in s.get("father.absence"))
         if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
         if not about:
@@ -86,6 +88,10 @@ def _by_term(found: list[Father], unnamed: dict[str, Father], hit: Hit, annotate
 
 
 # --- what the report says about him --------------------------------------------------------------------------------
+
+def _within(hit: Hit, others: list[Hit]) -> bool:
+    return any(o.start <= hit.start and hit.end <= o.end for o in others)
+
 
 def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
     """Whether the sentence names him only as an owner ("Mr Doyle's probation officer"): weaker evidence of him."""

@@ -70,7 +70,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             continue
         hits = s.get("sharing.share")
         negated = any(h.negated for h in hits)
-        reason = s.has("sharing.safeguarding_reason") or s.has("sharing.parent_absent")
+        reason = _reason(s) or (negated and _reason(_next(annotated, s)))
         if any(h.asserted and not _offered(annotated, h) for h in hits) and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
             if negated and reason:
@@ -92,10 +92,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             refused.append(s)
 
     conference = facts.conference_date
-    # the form's share date read from a plan ("arranged to go through it with them on 02/12") is not a share
-    shared_on = None if any(facts.shared_date in [d for d, _, _ in find_dates(s.text)] for s in intended) \
+    # the form's share date is not a share when read from a plan ("arranged to go through it with them on 02/12"),
+    # nor when the form's answer says it was not shared (the date is then the sign-off's below it)
+    denied = not shared and any(s.role == "sharing" for s in refused + excused)
+    shared_on = None if denied or any(facts.shared_date in [d for d, _, _ in find_dates(s.text)] for s in intended) \
         else facts.shared_date
-    if facts.shared_date and conference and facts.shared_date > conference:
+    if facts.shared_date and conference and facts.shared_date > conference and not denied:
         return _late(facts.shared_date, conference, None)
     late = [s for s in shared if _after(s, conference)] + [s for s in intended if _after(s, conference) or (
         s.has("sharing.at_conference") and {"before", "prior"}.isdisjoint(annotated.lower(s)))]
@@ -135,6 +137,17 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         return Criterion(status="not_met", reasons=[f.message]), [f]
     f = reg.finding("RC-SHARE-001", location=annotated.heading_location("sharing"))
     return Criterion(status="not_met", reasons=[f.message]), [f]
+
+
+def _reason(s: Sentence | None) -> bool:
+    return bool(s) and (s.has("sharing.safeguarding_reason") or s.has("sharing.parent_absent"))
+
+
+def _next(annotated: Annotated, s: Sentence) -> Sentence | None:
+    """The sentence after a "not shared" one in the same section, where its reason often follows: "This report has
+    not been shared with Mr Hall. He is on bail not to contact Ms Hall." A sentence about sharing is not a reason."""
+    after = annotated.sentences[s.index + 1] if s.index + 1 < len(annotated.sentences) else None
+    return after if after and after.section == s.section and not after.has("sharing.share") else None
 
 
 def _late(shared_on: date, conference: date, where: tuple[Annotated, Sentence] | None):
