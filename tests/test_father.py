@@ -431,3 +431,30 @@ def test_a_father_whose_address_is_not_known_is_still_an_explained_absence():
     criterion, _ = judge(["Ruby's father, Liam Hall, has moved and his address is not known."],
                          family=[Person(name="Liam Hall", relation="father")])
     assert criterion.status == "met"
+
+
+def test_her_father_after_a_sentence_about_the_mother_is_a_grandfather():
+    criterion, findings = judge(["There are protective factors. Ms Hall has kept every appointment since the "
+                                 "summer. Her father, Mr Alan Hall, lives nearby and does the school run."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+def test_her_father_after_a_sentence_about_the_child_is_her_father():
+    criterion, findings = judge(["There are protective factors. Ruby is settled at school. Her father, Mr Liam "
+                                 "Hall, lives nearby and does the school run."])
+    assert criterion.status == "partial"
+    assert "Mr Liam Hall (father)" in findings[0].message
+
+
+def test_a_father_listed_with_his_date_of_birth_before_the_relation_is_named():
+    criterion, findings = judge(["Adults at the address: Kerry Hall (DOB 01/02/1990), mother; Liam Hall "
+                                 "(DOB 03/04/1988), father."])
+    assert criterion.status == "partial"
+    assert "Liam Hall (father)" in findings[0].message
+
+
+def test_a_grandfather_listed_with_his_date_of_birth_is_not_a_father():
+    criterion, findings = judge(["Adults at the address: Kerry Hall (DOB 01/02/1990), mother; Alan Hall "
+                                 "(DOB 03/04/1958), grandfather."])
+    assert criterion.status == "not_met"

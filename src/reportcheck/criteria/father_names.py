@@ -109,15 +109,20 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
 def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: set[str]) -> str | None:
     """Who "her" before token `end` is: the subject, that is the first child or woman the sentence names ("Ruby
     lives with her mother, Mrs Hall, and her father": Ruby), else the first one its paragraph names ("Mum said ...
-    She would like her dad to help": the mother, whose dad is a grandfather)."""
+    She would like her dad to help": the mother, whose dad is a grandfather), else, when the paragraph opens with
+    no one ("There are strengths."), the subject of the nearest sentence before that names someone."""
     women = adults | _MOTHER | FEMALE_TITLES
     words = annotated.words
     k = s.index
     while k > 0 and annotated.sentences[k - 1].block == s.block:
         k -= 1
-    opening = annotated.sentences[k]
-    return next((w for w in words[s.start:end] if w in kids or w in women), None) or next(
-        (w for w in words[opening.start:min(opening.end, end)] if w in kids or w in women), None)
+    before = [annotated.sentences[j] for j in range(k + 1, s.index)][::-1]
+    spans = [(s.start, end), (annotated.sentences[k].start, min(annotated.sentences[k].end, end))]
+    for start, stop in spans + [(t.start, t.end) for t in before]:
+        who = next((w for w in words[start:stop] if w in kids or w in women), None)
+        if who:
+            return who
+    return None
 
 
 def quoted(s: Sentence, hit: Hit) -> bool:
@@ -296,6 +301,8 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
         k -= 1
     if k == link:
         return None  # "Liam father": no apposition, no name beside the term
+    if k > s.start and words[k - 1] == ")":  # "Wayne COLE (DOB 30/07/1991), father"
+        k = next((j for j in range(k - 2, max(s.start, k - 14) - 1, -1) if words[j] == "("), k)
     name = _name_until(annotated, k, s.start, kids)
     return name if name and _plausible(name, kids) else None
 
