@@ -472,3 +472,12 @@ def test_shared_with_mum_only_when_dad_spoke_to_me_but_had_not_known_something()
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-003"
     assert "Liam Hall" in findings[0].message
+
+
+def test_withheld_from_both_parents_with_the_reason_in_the_next_sentence():
+    criterion, findings = judge(["This report has not been shared with the parents.",
+                                 "Police have advised that sharing it now would prejudice the criminal investigation "
+                                 "into the children's injuries."])
+    assert criterion.status == "not_applicable"
+    assert findings == []
+    assert criterion.evidence[0].quote == "This report has not been shared with the parents."

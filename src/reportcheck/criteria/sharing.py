@@ -50,6 +50,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     intended: list[Sentence] = []
     refused: list[Sentence] = []
     excused: list[Sentence] = []  # not shared with someone for a safeguarding reason, or no other parent to share with
+    safety: set[int] = set()  # the excused sentences whose reason (theirs or the next sentence's) is safeguarding
     names = family_tokens(annotated)
     # the children the header names: a name guessed from the text may be a parent's
     kids = {n for c in facts.children for n in first_name(c.name or "")} | _CHILD
@@ -70,7 +71,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             continue
         hits = s.get("sharing.share")
         negated = any(h.negated for h in hits)
-        reason = _reason(s) or (negated and _reason(_next(annotated, s)))
+        because = [s] + ([_next(annotated, s)] if negated else [])
+        reason = any(_reason(r) for r in because)
+        if any(r and r.has("sharing.safeguarding_reason") for r in because):
+            safety.add(s.index)
         if any(h.asserted and not _offered(annotated, h) for h in hits) and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
             if negated and reason:
@@ -111,7 +115,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             f = reg.finding("RC-SHARE-008", location=annotated.location(s), quote=s.text, excerpt=s.short())
             return Criterion(status="not_met", reasons=[f.message]), [f]
         return _late(max(d for d, _, _ in find_dates(s.text)), conference, (annotated, s))
-    withheld = [s for s in excused if s.has("sharing.safeguarding_reason")]
+    withheld = [s for s in excused if s.index in safety]
     refused += [s for s in excused if s not in withheld]  # "no known father to share it with", and no one else
     known = fathers(annotated)
     kept_from = set().union(*(_sides(annotated, s, known) for s in withheld)) if withheld else set()
@@ -145,9 +149,11 @@ def _reason(s: Sentence | None) -> bool:
 
 def _next(annotated: Annotated, s: Sentence) -> Sentence | None:
     """The sentence after a "not shared" one in the same section, where its reason often follows: "This report has
-    not been shared with Mr Hall. He is on bail not to contact Ms Hall." A sentence about sharing is not a reason."""
+    not been shared with Mr Hall. He is on bail not to contact Ms Hall." Not one about sharing with a parent: its
+    reason is that parent's."""
     after = annotated.sentences[s.index + 1] if s.index + 1 < len(annotated.sentences) else None
-    return after if after and after.section == s.section and not after.has("sharing.share") else None
+    return after if after and after.section == s.section and not (
+        after.has("sharing.share") and after.has("sharing.parent")) else None
 
 
 def _late(shared_on: date, conference: date, where: tuple[Annotated, Sentence] | None):
