@@ -100,8 +100,10 @@ def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
     return bool(named) and all(i + 1 < s.end and words[i + 1] in POSSESSIVE for i in named)
 
 
-_OTHER_SPEAKERS = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss", "nan", "grandmother",
-                             "teacher", "school", "staff", "police", "officer", "i", "we"})
+# People a sentence may be about instead of him: the women of the family, the author, the professionals.
+_NOT_HIM = frozenset({"mum", "mother", "mummy", "she", "her", "nan", "grandmother", "teacher", "officer", "i", "we"}
+                     ) | FEMALE_TITLES
+_OTHER_SPEAKERS = _NOT_HIM | {"school", "staff", "police"}
 
 
 def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -> bool:
@@ -147,8 +149,7 @@ def _names_him(father: Father, annotated: Annotated, start: int, end: int, alone
 
 
 _FATHER_WORDS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad", "partner", "boyfriend", "he", "him"})
-_PEOPLE = frozenset({"mum", "mother", "mummy", "she", "her", "ms", "mrs", "miss", "nan", "grandmother", "i", "we",
-                     "teacher", "officer", "child", "children", "baby"})
+_PEOPLE = _NOT_HIM | {"child", "children", "baby"}
 
 
 def _first_person_is_him(tokens: list[str], about: list[Father], kids: set[str]) -> bool:

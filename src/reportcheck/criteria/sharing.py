@@ -17,10 +17,11 @@ from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from ..structure.dates import find_dates
 from .father import fathers
+from .father_names import FEMALE_TITLES
 from .people import family_tokens, first_name
 
 _DAY = re.compile(r"\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_MOTHER = {"mum", "mother", "mrs", "ms", "miss", "mummy"}
+_MOTHER = {"mum", "mother", "mummy"} | FEMALE_TITLES
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
 _BOTH = {"parents", "both", "carers"}
 _CHILD = {"child", "children", "siblings"}

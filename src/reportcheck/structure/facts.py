@@ -105,10 +105,9 @@ _ABOUT = re.compile(r"^.*\b(?:conference|icpc|rcpc|meeting|review)\b.*?\b(?:for|
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
 _BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
-_RELATION_WORD = re.compile(r"\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|tenants?|"
-                            r"applicant|carer)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)" is an adult
-_RELATION_DASH = re.compile(r"(\b(?:mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|carer)"
-                            r")\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
+_KIN = r"mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|carer"
+_RELATION_WORD = re.compile(rf"\b(?:{_KIN}|tenants?|applicant)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)"
+_RELATION_DASH = re.compile(rf"(\b(?:{_KIN}))\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
 _NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
                              re.IGNORECASE)
 
