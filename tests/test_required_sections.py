@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reportcheck.criteria.required_sections import evaluate
 from reportcheck.structure import analyse, load_profiles
 from test_structure import HEADER, P8, SIGNS_OF_SAFETY, document, form_rows, para, report
@@ -96,3 +98,26 @@ def test_a_letter_checked_against_a_chosen_template_lists_its_missing_sections()
     assert criterion.status == "not_met"
     assert [f.rule for f in findings] == ["RC-SECT-001"] * 8
     assert findings[0].message.endswith("there is no heading for it in the report.")
+
+
+SIGN_OFFS = ["Priya Lal\nFamily Support Worker, Northgate Family Hub\n2 March 2026",
+             "Dr O. Mensah\nSpeciality Doctor, Riverside Clinic",
+             "Tom Ashby\n14/01/2026"]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+def test_a_sign_off_over_several_lines_does_not_fill_the_last_section(sign_off):
+    """The name on one line and the role or date under it close the report: "N/A" above them stays a placeholder."""
+    criterion, [finding] = judge(report(P8, "heading", answers={7: "N/A"}, sign_off=[sign_off]))
+    assert criterion.status == "partial"
+    assert finding.message == ("Section 8 'Need identified and service provision' is empty: it holds only the "
+                               "placeholder 'N/A' (page 1, paragraph 19).")
+    assert finding.quote == "N/A"
+
+
+@pytest.mark.parametrize("last", ["Next Steps\nThe family worker will visit weekly until the review.",
+                                  "Weekly Visits\nTo carry on as agreed with Mum"])
+def test_a_short_closing_paragraph_under_a_title_line_is_still_content(last):
+    """A title line over a sentence, or over words with no role or date, is the author's answer, not a sign-off."""
+    criterion, findings = judge(report(P8, "heading", answers={7: "N/A"}, sign_off=[last]))
+    assert (criterion.status, findings) == ("met", [])

@@ -48,8 +48,10 @@ FIELD_KEYS = END_KEYS | frozenset(heading_key(t) for t in (
 
 _SIGNATURE_BLOCKS = 2
 _SIGNATURE_WORDS = 16
-_SIGNATURE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+)?(?:\d{2,6}\s+)?(?:[A-Z]\.\s*)*"
-                        r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2}\s*,\s*\S")
+_NAME = (r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+)?(?:\d{2,6}\s+)?(?:[A-Z]\.\s*)*"
+         r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2}")
+_SIGNATURE = re.compile(_NAME + r"\s*,\s*\S")
+_NAME_LINE = re.compile(_NAME + r"\s*$")  # a name alone on the first line of a sign-off
 _SIGNATURE_FORMAL = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+(?:\d{2,6}\s+)?|[A-Z]\.\s*)"
                                r"(?:[A-Z]\.\s*)*[A-Z][a-zA-Z'\-]+\s*[,.]\s*\S")  # "DC 1187 M. EVANS. Reviewed by"
 
@@ -256,8 +258,12 @@ def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
 
 
 def is_signature(text: str) -> bool:
-    """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025"."""
-    return (len(text.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text))
+    """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025",
+    or the same over lines, the name alone on the first ("Lee Gardner" / "Case Manager, Youth Justice" / "3.12.2025")."""
+    name, _, rest = text.partition("\n")
+    lines = bool(rest) and not any(line.rstrip().endswith((".", "!", "?")) for line in rest.splitlines())  # no prose
+    named = bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text)) or bool(lines and _NAME_LINE.match(name))
+    return (len(text.split()) <= _SIGNATURE_WORDS and named
             and (parse_date(text) is not None or bool(_SIGNATURE_ROLE.search(text))))
 
 
