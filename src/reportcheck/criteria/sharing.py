@@ -25,13 +25,8 @@ _MOTHER = {"mum", "mother", "mummy"} | FEMALE_TITLES
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
 _BOTH = {"parents", "both", "carers"}
 _CHILD = {"child", "children", "siblings"}
-_PAST = {"has", "have", "had", "was", "were", "been", "did"}
-_PAST_VERBS = {"went", "gone", "gave", "given", "sent", "read", "handed", "talked", "took", "showed", "emailed",
-               "posted", "discussed", "shared", "provided", "explained", "received", "collected",
-               "met", "visited", "rang", "phoned", "called", "spoke"}  # "I met both parents to go through it"
 _CHILD_FIELD = re.compile(r"\b(?:child|children|young person)\b", re.I)
 _PARENT_FIELD = re.compile(r"\b(?:parents?|carers?|family|mother|father)\b", re.I)
-_OFFER = {"invited", "offered", "offer", "asked", "arranged", "planning", "hoping", "due"}
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
 # A line of a sharing form: who, then when ("Ms Quinn: 09/12/2025, in person", "Mum - 14.11.25").
 _DATED_ENTRY = re.compile(r"^\s*(?:mr|mrs|ms|miss|mum|dad|mother|father|[A-Z][a-z]+)\b[^:\n]{0,30}[:\-]\s*\d", re.I)
@@ -39,6 +34,7 @@ _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:and|&)\s+(?:Mr\.
 # A sharing-form answer that opens with the date: "03/12/2025 - Mum and Dad, at home", "3rd December, by email".
 _DATED_ANSWER = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?[\s/.\-]")
 _BARE_DATE = re.compile(r"^\s*[\d/.\-]+\s*$")  # "30/11/2026" alone on its line
+_PLAN_REACH = 10  # tokens from "booked", "offered" to the "to" of the share it plans: "booked a visit on 9 May to"
 _NO = re.compile(r"^\s*(no|not yet|n)\b", re.I)
 _NOT_PEOPLE = {"the", "school", "police", "social", "children's", "conference", "a", "an", "my", "our", "his", "her",
                "their", "mr", "mrs", "ms", "miss", "dr", "mum", "dad", "date", "shared", "report", "copy", "sent"}
@@ -76,13 +72,13 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         reason = any(_reason(r) for r in because)
         if any(r and r.has("sharing.safeguarding_reason") for r in because):
             safety.add(s.index)
-        if any(h.asserted and not _offered(annotated, h) for h in hits) and _past(annotated, s):
+        if any(h.asserted and not _offered(annotated, s, h) for h in hits) and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
             if negated and reason:
                 excused.append(s)  # "... but not with Mr Kelly, who is on bail not to contact her"
         elif negated:
             (excused if reason else refused).append(s)
-        elif any(h.future or h.hypothetical or _offered(annotated, h) for h in hits):
+        elif any(h.future or h.hypothetical or _offered(annotated, s, h) for h in hits):
             intended.append(s)  # not "the usual process is for the chair to share reports": no one intends it
     opened: set[str] = set()  # sharing fields whose answer has begun: a date further down is a sign-off's
     for s in annotated.in_role("sharing"):
@@ -97,10 +93,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             refused.append(s)
 
     conference = facts.conference_date
-    # the form's share date is not a share when read from a plan ("arranged to go through it with them on 02/12"),
-    # nor when the form's answer says it was not shared (the date is then the sign-off's below it)
+    # the form's share date is not a share when read from a plan ("arranged to go through it with them on 02/12") or
+    # from a sentence saying it was not shared ("not able to ... due to my leave (30/11 to 03/12)"), nor when the
+    # form's answer says it was not shared (the date is then the sign-off's below it)
     denied = not shared and any(s.role == "sharing" for s in refused + excused)
-    shared_on = None if denied or any(facts.shared_date in [d for d, _, _ in find_dates(s.text)] for s in intended) \
+    not_shares = [s for s in intended + refused + excused if s not in shared]
+    shared_on = None if denied or any(facts.shared_date in [d for d, _, _ in find_dates(s.text)] for s in not_shares) \
         else facts.shared_date
     if facts.shared_date and conference and facts.shared_date > conference and not denied:
         return _late(facts.shared_date, conference, None)
@@ -250,7 +248,7 @@ def _entry_name(s: Sentence) -> set[str]:
     """The person a sharing-form line opens with: "Marta Nowak: 18 November 2025, read through with her"."""
     m = _DATED_ENTRY.match(s.text)
     first = m.group(0).split()[0].lower() if m else ""
-    return {first} if first and first not in _MOTHER | _FATHER | _NOT_PEOPLE | _PAST_VERBS else set()
+    return {first} if first and first not in _MOTHER | _FATHER | _NOT_PEOPLE | set(registry().lexicon("past")) else set()
 
 
 def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str], adults: set[str]) -> bool:
@@ -266,11 +264,12 @@ def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
     return opening[:2] == ["shared", "with"] or opening == ["not", "shared", "with"]
 
 
-def _offered(annotated: Annotated, hit: Hit) -> bool:
-    """"for the report to be shared", "invited to read the report", "offered to go through it": still to happen
-    (unlike "was able to share it")."""
+def _offered(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """"for the report to be shared", "invited to read the report", "have booked a visit on 9 December to go through
+    it": still to happen (unlike "was able to share it")."""
     before = annotated.words[max(0, hit.start - 2):hit.start]
-    return before == ["to", "be"] or before[-1:] == ["to"] and before[0] in _OFFER
+    return before == ["to", "be"] or before[-1:] == ["to"] and any(
+        hit.start - _PLAN_REACH <= o.start < hit.start for o in s.get("sharing.offer"))
 
 
 def _after(s: Sentence, conference: date | None) -> bool:
@@ -280,5 +279,4 @@ def _after(s: Sentence, conference: date | None) -> bool:
 
 def _past(annotated: Annotated, s: Sentence) -> bool:
     """"I gave both parents a copy", "has been shared": a past act, not the bare "share" of an intention."""
-    words = annotated.lower(s)
-    return any(w in _PAST_VERBS or w in _PAST for w in words)
+    return s.has("sharing.past")
