@@ -2,14 +2,16 @@
 strengths and protective factors, and a professional view on future safety; description or a chronology alone is
 not analysis. The analysis section is read first, then the whole report.
 
-Only the author's own words count: a quotation is someone else speaking ("Mum said 'I'm worried that...'").
+Only the author's own words count: a quotation is someone else speaking ("Mum said 'I'm worried that...'"), and so
+are the sections that record the child's and the parents' views.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from ..annotate import Annotated, Sentence
+from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
 from .people import children
@@ -20,49 +22,60 @@ _DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|t
                     re.IGNORECASE)
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
+_OTHERS_VIEWS = ("child_views", "parent_views")
 
 
-def _has(s: Sentence, label: str, *, asserted: bool = False) -> bool:
+def _has(annotated: Annotated, s: Sentence, label: str, *, asserted: bool = False) -> bool:
     """A match of `label` outside the quotations of `s`; a question ("What does this mean for Ava?") asks, it does
-    not analyse, and a commitment ("we will continue to monitor") is a plan, not a view."""
+    not analyse, a commitment ("we will continue to monitor") is a plan, not a view, and a word of a service's name
+    ("the Emotional Wellbeing Hub") names it, it does not describe the child."""
     plans = [(h.start, h.end) for h in s.get("analysis.commitment")] if label == "analysis.view" else []
     return not s.text.endswith("?") and any(
         (h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
-        and not any(a < h.end and h.start < b for a, b in plans)
+        and not any(a < h.end and h.start < b for a, b in plans) and not _in_name(annotated, s, h)
         for h in s.get(label))
+
+
+def _in_name(annotated: Annotated, s: Sentence, h: Hit) -> bool:
+    """Every word of the match capitalised, and not because it opens the sentence: part of a proper name."""
+    return h.start > s.start and all(w.istitle() for w in annotated.texts[h.start:h.end])
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     reg = registry()
+    has = partial(_has, annotated)
     impact: list[Sentence] = []
     view: list[Sentence] = []
     weighed: list[Sentence] = []
     risk = strength = False
     for s in annotated.sentences:
-        has_risk = _has(s, "analysis.risk") or _has(s, "analysis.impact")  # "has left him behind": harm done
-        has_strength = _has(s, "analysis.strength", asserted=True)
+        if s.role in _OTHERS_VIEWS:  # the child's and parents' own views: what they think, not the author's weighing
+            continue
+        # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
+        has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact")
+        has_strength = has(s, "analysis.strength", asserted=True)
         risk |= has_risk
         strength |= has_strength
-        if _has(s, "analysis.impact"):
+        if has(s, "analysis.impact"):
             impact.append(s)
-        if _has(s, "analysis.view") or _has(s, "analysis.own_worry"):  # "I do have some concerns about ..."
+        if has(s, "analysis.view") or has(s, "analysis.own_worry"):  # "I do have some concerns about ..."
             view.append(s)
-        if (has_risk and has_strength) or ((has_risk or has_strength) and _has(s, "analysis.weighing")):
+        if (has_risk and has_strength) or ((has_risk or has_strength) and has(s, "analysis.weighing")):
             weighed.append(s)
     analytic_part = [s for s in annotated.sentences if s.role in _ANALYTIC_ROLES]
-    both_in_analysis = any(_has(s, "analysis.risk") or _has(s, "analysis.impact") for s in analytic_part) and any(
-        _has(s, "analysis.strength", asserted=True) for s in analytic_part)
+    both_in_analysis = any(has(s, "analysis.risk") or has(s, "analysis.impact") for s in analytic_part) and any(
+        has(s, "analysis.strength", asserted=True) for s in analytic_part)
     # A risk and a strength both stated where the form asks for analysis (signs of safety: "worried about" beside
     # "working well") are set side by side; bare facts under those headings are not.
     weighing = both_in_analysis or (bool(weighed) and risk and strength)
     # An opinion where the form asks for analysis, or the author's own worry; a passing opinion in a chronology
     # ("In my view a plan is needed" among the dates) is not analysis.
-    considered = [s for s in view if s.role in _ANALYTIC_ROLES or _has(s, "analysis.own_worry")]
+    considered = [s for s in view if s.role in _ANALYTIC_ROLES or has(s, "analysis.own_worry")]
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
     # for her health") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
     kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
     considered += [s for s in annotated.in_role("analysis") if s not in considered and not _DATED.match(s.text)
-                   and _has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
+                   and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
     analytic = {s.index: s for s in impact + considered + weighed}
     names = " and ".join(k.label for k in children(annotated) if not k.unborn) or "the child"
 
