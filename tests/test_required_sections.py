@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.criteria.required_sections import evaluate
+from reportcheck.document import Document
 from reportcheck.structure import analyse, load_profiles
-from test_structure import HEADER, P8, SIGNS_OF_SAFETY, document, form_rows, para, report
+from test_structure import ANSWER, HEADER, P8, SIGNS_OF_SAFETY, document, form_rows, para, report
 
 
 def judge(doc, **options):
@@ -120,4 +121,32 @@ def test_a_sign_off_over_several_lines_does_not_fill_the_last_section(sign_off):
 def test_a_short_closing_paragraph_under_a_title_line_is_still_content(last):
     """A title line over a sentence, or over words with no role or date, is the author's answer, not a sign-off."""
     criterion, findings = judge(report(P8, "heading", answers={7: "N/A"}, sign_off=[last]))
+    assert (criterion.status, findings) == ("met", [])
+
+
+def with_subheading(lead: list[str], subheading: str = "Mr Carter (stepfather)") -> Document:
+    """A p8 report whose parents' views hold `lead`, then a bold heading of the author's own with an answer."""
+    blocks = [para(line) for line in HEADER]
+    for n, h in enumerate(P8):
+        blocks.append(para(h, bold=True))
+        if n == 5:
+            blocks += [*(para(line) for line in lead), para(subheading, bold=True), para(ANSWER)]
+        else:
+            blocks.append(para(ANSWER))
+    return document(blocks)
+
+
+@pytest.mark.parametrize("lead", [["As above."], ["Please refer to section 3."], ["Not known"]])
+def test_a_placeholder_answer_before_the_authors_own_subheading_is_empty(lead):
+    """The words under the form's heading answer it: what follows a heading the form does not print answers
+    something else."""
+    criterion, [finding] = judge(with_subheading(lead))
+    assert criterion.status == "partial"
+    assert finding.message.startswith(f"Section 6 'Parent/carer views' is empty: it holds only the placeholder "
+                                      f"'{lead[0]}'")
+
+
+@pytest.mark.parametrize("lead", [[], ["Mum told me on 3 March that she wants the children home by the summer."]])
+def test_subheadings_under_a_section_with_no_lead_or_a_real_one_are_its_content(lead):
+    criterion, findings = judge(with_subheading(lead, subheading="Mother"))
     assert (criterion.status, findings) == ("met", [])

@@ -101,6 +101,7 @@ def build_sections(document: Document, detection: Detection,
     inline = {c.index for c in detection.candidates if c.inline}
     printed = {c.index for c in detection.candidates if c.printed}
     titles = {c.index: c.text for c in detection.candidates}
+    subheadings = {c.index for c in detection.candidates if c.strong and not c.inline} - set(detection.assigned)
     found: dict[str, _Content] = {}
     current: str | None = None
     for i, block in enumerate(blocks):
@@ -121,6 +122,8 @@ def build_sections(document: Document, detection: Detection,
         if current is None:
             continue
         into = found.setdefault(current, _Content())
+        if i in subheadings and into.lead is None:
+            into.lead = list(into.lines)
         if into.add(i, lines, guidance_index) is False and i not in detection.assigned:
             guidance[i] = True
     for section, answers in detection.from_header.items():
@@ -142,6 +145,7 @@ class _Content:
     residue: list[str] = field(default_factory=list)  # the same, flattened, with the form's text taken out
     words: int = 0
     guidance: bool = False
+    lead: list[str] | None = None  # the lines before the first heading the form does not have, once there is one
 
     def add(self, index: int, lines: list[str], guidance_index: GuidanceIndex) -> bool | None:
         """Add a block's lines; False when they are all the form's guidance, None when there are none."""
@@ -193,13 +197,26 @@ def _section(spec: ProfileSection, heading: int | None, content: _Content | None
 
 
 def _empty_reason(content: _Content) -> str | None:
-    """Why the section's content does not count, or None when it holds the author's words."""
+    """Why the section's content does not count, or None when it holds the author's words.
+
+    A placeholder right under the heading is the author's answer to it even when a heading of the author's own
+    follows ("Views of parents/carers: See above." then "Father: ..."): what is under that heading answers
+    something else."""
     if not content.lines:
         return "only the form's guidance text" if content.guidance else "blank"
+    if content.lead and _placeholders(content.lead):
+        return _placeholder_reason(content.lead)
     if content.words > _PLACEHOLDER_WORDS:  # an answer this long is no placeholder, whatever it opens with
         return None
-    if all(placeholder().match(r) for r in content.residue) or all(
-            placeholder().match(flat(piece)) for line in content.lines for piece in _SENTENCE.split(line)):
-        text = " ".join(content.lines)
-        return f"placeholder '{text if len(text) <= 60 else text[:57] + '...'}'"
+    if all(placeholder().match(r) for r in content.residue) or _placeholders(content.lines):
+        return _placeholder_reason(content.lines)
     return None
+
+
+def _placeholders(lines: list[str]) -> bool:
+    return all(placeholder().match(flat(piece)) for line in lines for piece in _SENTENCE.split(line))
+
+
+def _placeholder_reason(lines: list[str]) -> str:
+    text = " ".join(lines)
+    return f"placeholder '{text if len(text) <= 60 else text[:57] + '...'}'"
