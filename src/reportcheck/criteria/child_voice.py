@@ -38,7 +38,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     heard = {k.index: _Heard() for k in living}
     resolver = Resolver(annotated, kids)
     for sentence in annotated.sentences:
-        refs = resolver.refs(sentence)
+        refs = resolver.refs(sentence) | (_speaking(annotated, resolver, sentence) or set())  # "she said" too
         if not refs and len(living) == 1 and not living[0].names and _about_child_anyway(sentence):
             refs = {living[0].index}
         for kid in living:
@@ -69,7 +69,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
             h.second_hand.append(s)
         return
     # 'She said Cody cries at night': a sister's account of Cody, unless Cody is also seen doing something
-    sibling_speaks = who == "child" and _spoken_about(annotated, resolver, s, kid)
+    sibling_speaks = _spoken_about(annotated, resolver, s, kid)
     if not sibling_speaks and (who == "child" or (who == "unknown" and s.role == "child_views") or (
             who is None and s.quotes and s.role == "child_views")):  # 'Amber, 03/02/2026: "I thought ..."'
         if s.quotes or _child_speaks(resolver, s):
@@ -103,12 +103,24 @@ def _not_a_verb(words: list[str], s: Sentence, x: Hit) -> bool:
 
 
 def _spoken_about(annotated: Annotated, resolver: Resolver, s: Sentence, kid: Child) -> bool:
-    """The child is named only after the first thing a child says or wishes: another child's words about them."""
+    """The children who say or wish something here are others: their words about this child ("Lily said Alfie
+    cries", "when I asked her about Alfie's face she said ...", "the children stay with Nan and Ellie says ...").
+    When which child speaks cannot be told, a child named only after the first thing said is spoken about."""
+    speakers = _speaking(annotated, resolver, s)
+    if speakers is not None:
+        return bool(speakers) and kid.index not in speakers
     words = annotated.words
     verbs = [x.start for x in s.get("voice.speech") + s.get("voice.wish") + s.get("voice.likes")
              if x.asserted and not _not_a_verb(words, s, x) and resolver.speaker(s, x.start) == "child"]
     named = [i for i in range(s.start, s.end) if words[i] in kid.names]
     return bool(verbs and named) and min(named) > min(verbs)
+
+
+def _speaking(annotated: Annotated, resolver: Resolver, s: Sentence) -> set[int] | None:
+    """The children whose words or wishes a sentence gives (None: a child, but which cannot be told)."""
+    words = annotated.words
+    return resolver.speaking_children(s, [x.start for x in s.get("voice.speech") + s.get("voice.wish")
+                                          + s.get("voice.likes") if x.asserted and not _not_a_verb(words, s, x)])
 
 
 def _child_speaks(resolver: Resolver, s: Sentence) -> bool:

@@ -26,6 +26,8 @@ DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "it
 CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
 CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
+_SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
+_PLURAL_ADULTS = {"parents", "carers", "grandparents", "staff", "professionals", "police", "teachers"}
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "often", "always",
                 "sometimes", "now"}
 _PARENT_OF = {"children", "child", "son", "sons", "daughter", "daughters", "baby", "pregnancy", "partner", "husband",
@@ -161,15 +163,19 @@ class Resolver:
         self.adults = (_ADULT_WORDS | family_tokens(annotated)) - set(self.by_name)
         self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
         self.before: tuple[str, set[int]] = ("none", set())  # last_people as it stood before the current sentence
+        # What "he" or "she" points to when it cannot be last_people: the child named beside adults who were
+        # the subject together ("Miss Patel and Mrs Rowe know Amara well and she chats to them").
+        self.last_single: tuple[str, set[int]] | None = None
+        self.before_single: tuple[str, set[int]] | None = None
         self.section: str | None = None
 
     def refs(self, sentence: Sentence) -> set[int]:
         """Children referred to in `sentence`, by name, group phrase or pronoun."""
         words = self.annotated.lower(sentence)
         if sentence.section != self.section:  # pronouns do not reach across sections
-            self.last_people = ("none", set())
+            self.last_people, self.last_single = ("none", set()), None
             self.section = sentence.section
-        self.before = self.last_people
+        self.before, self.before_single = self.last_people, self.last_single
         # A child named inside a quotation is spoken about, not speaking ('He said: "Noah gets everything."')
         quoted = {i for a, b in sentence.quotes for i in range(a, b)}
         named = {self.by_name[w] for i, w in enumerate(words, sentence.start) if w in self.by_name and i not in quoted}
@@ -180,26 +186,49 @@ class Resolver:
             group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
                                             "boys", "girls"))
             named |= {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
-        pronoun = any(w in CHILD_PRONOUNS for w in words)
+        pronoun = next((w for w in words if w in CHILD_PRONOUNS), None)
         result = set(named)
         if not named and pronoun:
-            kind, who = self.last_people
+            kind, who = self._antecedent(pronoun)
             if kind == "child":
                 result = set(who)
             elif kind == "none" and sentence.role == "child_views" and len(self.kids) == 1:
                 result = {self.kids[0].index}
-        subject = self._first_person(sentence)
+        subject, at = self._first(sentence)
         if subject == "child" and named and not self._opens_with_pronoun(sentence):
-            self.last_people = ("child", named)
+            self.last_people, self.last_single = ("child", named), None
         elif subject == "adult":
-            self.last_people = ("adult", set())
+            self.last_people, self.last_single = ("adult", set()), None
+            if named and sentence.role == "child_views" and self._plural_adults(at, sentence.end):
+                self.last_single = ("child", named)  # in the child's own section, "she" is then the child
         return result
+
+    def _antecedent(self, pronoun: str) -> tuple[str, set[int]]:
+        """Who a pronoun points to, as things stood before the current sentence."""
+        if self.before_single is not None and pronoun in _SINGULAR_PRONOUNS:
+            return self.before_single
+        return self.before
+
+    def _plural_adults(self, i: int, end: int) -> bool:
+        """The adult named at `i` is one of several: "her parents", "Miss Patel and Mrs Rowe", "Mum and Dad"."""
+        words = self.annotated.words
+        if words[i] in _PLURAL_ADULTS:
+            return True
+        j = i + 1
+        while j < end and (words[j] in self.adults or self._someone_else(j)):
+            j += 1  # the rest of the name: "Miss Patel"
+        return j + 1 < end and words[j] == "and" and (words[j + 1] in self.adults or self._someone_else(j + 1))
 
     def _first_person(self, sentence: Sentence, start: int | None = None, end: int | None = None,
                       author: bool = False) -> str | None:
         """Whether the first person a sentence (or the words from `start` to `end`) names is a child or an adult
-        (or, with `author`, I or we): what its pronouns will point to. When the children are named, any other
-        capitalised name is someone else ("Jordan attended. He talks ...")."""
+        (or, with `author`, I or we): what its pronouns will point to."""
+        return self._first(sentence, start, end, author)[0]
+
+    def _first(self, sentence: Sentence, start: int | None = None, end: int | None = None,
+               author: bool = False) -> tuple[str | None, int]:
+        """_first_person, and where that person is named. When the children are named, any other capitalised name
+        is someone else ("Jordan attended. He talks ...")."""
         words = self.annotated.words
         start = sentence.start if start is None else start
         end = sentence.end if end is None else end
@@ -208,19 +237,20 @@ class Resolver:
             if low in self.by_name or low in CHILD_WORDS:
                 owned = self._possessive_phrase(i, end)
                 if owned is not None and words[owned] in self.adults:
-                    return "adult"  # "Kayden and Lily-Mae's father is ...": the father is the subject
-                return "child"  # "Amira's account was given to school staff": still about Amira
+                    return "adult", owned  # "Kayden and Lily-Mae's father is ...": the father is the subject
+                return "child", i  # "Amira's account was given to school staff": still about Amira
             if low in self.adults and not (i - 2 >= start and words[i - 1] == "-" and words[i - 2] in _PREFIXES):
-                return "adult"  # but not "her pre-school booster"
+                return "adult", i  # but not "her pre-school booster"
             if author and low in _AUTHOR:
-                return "author"
+                return "author", i
             if low in _SUBJECT_PRONOUNS:  # "She is warm with the children": still whoever "she" was before
-                if self.before[0] == "none":
-                    return "child" if author and sentence.role == "child_views" else None
-                return self.before[0]
+                kind = self._antecedent(low)[0]
+                if kind == "none":
+                    return ("child" if author and sentence.role == "child_views" else None), i
+                return kind, i
             if i > sentence.start and self._someone_else(i):  # not the first word: "Attendance is 91%"
-                return "adult"
-        return None
+                return "adult", i
+        return None, end
 
     def _possessive_phrase(self, i: int, end: int) -> int | None:
         """When the child named at `i` (with any others joined by "and") is the owner in a possessive ("Ruby's",
@@ -253,6 +283,37 @@ class Resolver:
     def speaker(self, sentence: Sentence, verb_start: int) -> str:
         """"child", "adult", "author" (I, we) or "unknown": the last person mentioned before the verb at
         `verb_start`."""
+        return self._speaker(sentence, verb_start)[0]
+
+    def speaking_children(self, sentence: Sentence, verbs: list[int]) -> set[int] | None:
+        """Which children say or wish what the verbs starting at `verbs` give: "Lily said" is Lily, not the brother
+        she speaks about; "the children said" is all of them; "Maya tells me she likes" is still Maya. None when
+        a child speaks but which one cannot be told (a pronoun with no child before it)."""
+        words = self.annotated.words
+        found: set[int] = set()
+        for verb in sorted(verbs):
+            kind, at = self._speaker(sentence, verb)
+            if kind != "child" or at is None:
+                continue
+            if words[at] in self.by_name:  # "Ruby and Cody said": every name joined to this one
+                joined = {"and", ",", "&"} | set(self.by_name)
+                first, last = at, at
+                while first > sentence.start and words[first - 1] in joined:
+                    first -= 1
+                while last + 1 < sentence.end and words[last + 1] in joined:
+                    last += 1
+                found |= {self.by_name[w] for w in words[first:last + 1] if w in self.by_name}
+            elif words[at] in _SUBJECT_PRONOUNS:
+                kind, who = self._antecedent(words[at])
+                if not found and not (kind == "child" and who and (len(who) == 1 or words[at] == "they")):
+                    return None  # nobody known before it, or "she" after "the boys": not which child
+                found |= set() if found else who  # the pronoun goes on with a child already speaking
+            else:
+                found |= {k.index for k in self.kids}
+        return found
+
+    def _speaker(self, sentence: Sentence, verb_start: int) -> tuple[str, int | None]:
+        """speaker, and where the speaker is named."""
         words = self.annotated.words
         j = verb_start - 1
         while j > sentence.start and words[j] in _AUXILIARIES:
@@ -260,26 +321,26 @@ class Resolver:
         if j > sentence.start and words[j] == "and":
             # "He talks about Oscar and has told her ...": the verb shares its clause's subject, not the last name
             clause = max((i + 1 for i in range(sentence.start, j) if words[i] == ";"), default=sentence.start)
-            who = self._first_person(sentence, clause, j, author=True)
+            who, at = self._first(sentence, clause, j, author=True)
             if who is not None:
-                return who
+                return who, at
         for i in range(verb_start - 1, sentence.start - 1, -1):
             low = words[i]
             if i == verb_start - 1 and self._someone_else(i):  # "Lisa tells me"
-                return "adult"
+                return "adult", i
             if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
-                return "unknown"
+                return "unknown", None
             if low in self.by_name or low in CHILD_WORDS:
                 if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said", "Ruby's attendance"
-                    return "adult" if words[i + 2] in self.adults else "unknown"
-                return "child"
+                    return ("adult" if words[i + 2] in self.adults else "unknown"), i
+                return "child", i
             if low in self.adults:
-                return "adult"
+                return "adult", i
             if low in _AUTHOR:
-                return "author"
+                return "author", i
             if low in _SUBJECT_PRONOUNS:  # "he" points back to the sentences before, not to a child named later
-                kind, _ = self.before
+                kind, _ = self._antecedent(low)
                 if kind == "none":  # nobody before it: the child in the child's own section, else nobody known
-                    return "child" if sentence.role == "child_views" else "unknown"
-                return kind
-        return "unknown"
+                    return ("child" if sentence.role == "child_views" else "unknown"), i
+                return kind, i
+        return "unknown", None
