@@ -45,6 +45,7 @@ class Father:
     names: frozenset[str]  # lower-case name tokens that point to him alone
     surname: str | None = None  # lower case: "Mr Price" is him even when the mother is "Ms Price"
     kind: str = "father"  # "father", or "carer" for a stepfather, a mother's partner, a male carer
+    partner: bool = False  # also called the mother's partner, husband or a male carer: a man of her household
     mentions: list[Sentence] = field(default_factory=list)
     engaged: list[Sentence] = field(default_factory=list)
     absence: list[Sentence] = field(default_factory=list)
@@ -67,9 +68,11 @@ def relation_terms(annotated: Annotated, s: Sentence, kids: set[str], adults: se
 def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adults: set[str]) -> bool:
     words, texts = annotated.words, annotated.texts
     reg = registry()
-    before = words[hit.start - 1] if hit.start > s.start else ""
+    lead = hit.start - (hit.start > s.start and words[hit.start - 1] == "own")  # "Chloe's own dad" is Chloe's dad
+    before = words[lead - 1] if lead > s.start else ""
     after = words[hit.end] if hit.end < s.end else ""
-    if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after"):
+    if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after") or _denied(
+            annotated, s, lead, kids):
         return False
     if hit.end - hit.start == 1 and texts[hit.start] == "Father" and hit.end < len(texts):
         nxt = texts[hit.end]
@@ -81,7 +84,7 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
             k += 1
         if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS:
             return False
-    owner = words[hit.start - 2] if before in POSSESSIVE and hit.start - 2 >= s.start else None
+    owner = words[lead - 2] if before in POSSESSIVE and lead - 2 >= s.start else None
     term = annotated.words[hit.start:hit.end]
     if term_kind(annotated, hit) == "father" or term[0].startswith("step"):
         # "Ruby's father" is; "Kirsty's dad" (an adult's: the mother's) and "mum's father" are a grandfather
@@ -89,7 +92,7 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
             whose = _her(annotated, s, hit.start, kids, adults) if before == "her" else None
             return whose is None or whose in kids  # "her dad" where "her" is Mum is a grandfather
         return owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
-            hit.start - 3 >= s.start and words[hit.start - 3] in _TITLES))
+            lead - 3 >= s.start and words[lead - 3] in _TITLES))
     if not _MOTHER.isdisjoint(term):
         return True  # "mum's partner"
     # a partner or boyfriend is the mother's, not the child's own or the father's ("describes him as her boyfriend"),
@@ -104,6 +107,16 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         return whose not in kids
     # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's
     return "his" not in (term[0], before) and _name_beside(annotated, s, hit, kids) is not None
+
+
+def _denied(annotated: Annotated, s: Sentence, start: int, kids: set[str]) -> bool:
+    """"He is not the father of the baby", "is not Ruby's dad": the man is said not to be the father."""
+    words = annotated.words
+    k = start
+    while k > s.start and (words[k - 1] in _DETERMINERS or words[k - 1] in POSSESSIVE or words[k - 1] in kids
+                           or words[k - 1] in _CHILD_OWNERS):
+        k -= 1
+    return k > s.start and words[k - 1] in ("not", "n't")
 
 
 def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: set[str]) -> str | None:
@@ -192,9 +205,11 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
         own = frozenset(t for t in name.low if t != name.last or t not in shared)
         same = next((f for f in result if _same_man(f, name)), None)
         if same is None:
-            result.append(Father(f"{name.text} ({rel})", own, name.last, relation_kind(rel)))
+            same = Father(f"{name.text} ({rel})", own, name.last, relation_kind(rel))
+            result.append(same)
         else:
             same.names |= own  # "Mr Hirst" and later "her partner, Mr Lewis Hirst"
+        same.partner |= relation_kind(rel) == "carer"
     return result
 
 
@@ -297,8 +312,8 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
         while k > s.start and words[k - 1] in _BETWEEN:
             k -= 1
     link = k
-    while k > s.start and link - k < 2 and words[k - 1] in _APPOSITION:
-        k -= 1
+    while k > s.start and link - k < 3 and (words[k - 1] in _APPOSITION or words[k - 1] == "who"):
+        k -= 1  # "Craig Hill, the father", "Jordan Tyson (DOB ...), who is the father"
     if k == link:
         return None  # "Liam father": no apposition, no name beside the term
     if k > s.start and words[k - 1] == ")":  # "Wayne COLE (DOB 30/07/1991), father"

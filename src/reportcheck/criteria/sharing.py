@@ -193,10 +193,11 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], others: list[Sen
 
 def _missing(annotated: Annotated, reached: set[str], known) -> str | None:
     """Who of the involved parents the report was not shared with, given who it `reached`; None when no one is left
-    out (the other parent unknown, untraced, absent or never mentioned)."""
+    out (the other parent unknown, untraced, absent or never mentioned). A father is involved when the report
+    records his engagement or he is also the mother's partner (a man of her household), and no absence."""
     if "father" not in reached:
-        engaged = [f.label for f in known if f.engaged and not f.absence]
-        return " and ".join(_lower_first(label) for label in engaged) or None
+        involved = [f.label for f in known if (f.engaged or f.partner) and not f.absence]
+        return " and ".join(_lower_first(label) for label in involved) or None
     if "mother" in reached or reached - {"father"}:  # the father and a named adult who is not a father
         return None
     mothers = [p for p in annotated.structure.facts.family if p.relation.lower() == "mother"]

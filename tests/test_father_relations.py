@@ -1,0 +1,67 @@
+"""father_involvement: who the report says is, or is not, the child's father (a denial, "her own dad", a relative
+clause), and the mother's partner who is also the father."""
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import father, sharing
+from reportcheck.result import ChildFacts
+
+KIDS = [ChildFacts(name="Ruby Hall", age="7")]
+
+
+def judge(paragraphs):
+    return father.evaluate(report({"family_environment": paragraphs}, children=KIDS))
+
+
+@pytest.mark.parametrize("text", [
+    "Mum's former boyfriend, who she met in 2019, is not Ruby's father and has no contact with her.",
+    "The man who was arrested is not the father of the child.",
+    "Mum's own dad lives nearby and sees Ruby every Sunday.",
+    "Ms Hall's own father has offered to help with the school run.",
+])
+def test_a_man_said_not_to_be_the_father_or_the_mothers_own_dad_is_not_a_father(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby's father has no contact with her and his whereabouts are not known.",
+    "Ruby's own dad has not seen her since 2022 and his address is unknown.",
+])
+def test_the_childs_father_still_counts(text):
+    criterion, _ = judge([text])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == text
+
+
+def test_a_name_before_a_relative_clause_is_the_father():
+    text = "Ms Hall shares the house with Aaron BLAKE (DOB 03/05/1996), who is the father of Ruby."
+    criterion, findings = judge([text])
+    assert criterion.status == "partial"
+    assert "Aaron BLAKE" in criterion.reasons[0]
+    assert findings[0].quote == text
+    assert len(findings) == 1  # one man, not also an unnamed "father of Ruby"
+
+
+def _share(household, shared):
+    return sharing.evaluate(report({"family_environment": household, "sharing": shared}, children=KIDS))
+
+
+def test_shared_with_the_mother_only_when_the_father_is_her_partner_is_partial():
+    criterion, findings = _share(["Ms Hall lives with her partner, Aaron Blake, who is the father of Ruby."],
+                                 ["I went through this report with Ms Hall at home on 12/03/2026."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003"
+    assert "Aaron Blake" in criterion.reasons[0]
+
+
+@pytest.mark.parametrize("household", [
+    "Ruby's father is Aaron Blake.",  # named only: nothing says he is part of her life
+    "Ms Hall's partner, Aaron Blake, is Ruby's father; he moved to Spain in 2024 and has had no contact since.",
+])
+def test_shared_with_the_mother_when_the_father_is_only_named_or_absent_is_met(household):
+    criterion, findings = _share([household], ["I went through this report with Ms Hall at home on 12/03/2026."])
+    assert criterion.status == "met", criterion.reasons
+    assert findings == []
