@@ -48,9 +48,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     view: list[Sentence] = []
     weighed: list[Sentence] = []
     risk = strength = False
-    for s in annotated.sentences:
-        if s.role in _OTHERS_VIEWS:  # the child's and parents' own views: what they think, not the author's weighing
-            continue
+    # The child's and parents' own views are what they think, and a risk tool's rating ("DASH: high") or a recorded
+    # grading is the tool's verdict: neither is the author weighing what it all means for the child.
+    own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")]
+    for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
         has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact")
         has_strength = has(s, "analysis.strength", asserted=True)
@@ -62,8 +63,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             view.append(s)
         if (has_risk and has_strength) or ((has_risk or has_strength) and has(s, "analysis.weighing")):
             weighed.append(s)
-    analytic_part = [s for s in annotated.sentences if s.role in _ANALYTIC_ROLES]
-    both_in_analysis = any(has(s, "analysis.risk") or has(s, "analysis.impact") for s in analytic_part) and any(
+    analytic_part = [s for s in own if s.role in _ANALYTIC_ROLES]
+    both_in_analysis = any(has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact") for s in analytic_part) and any(
         has(s, "analysis.strength", asserted=True) for s in analytic_part)
     # A risk and a strength both stated where the form asks for analysis (signs of safety: "worried about" beside
     # "working well") are set side by side; bare facts under those headings are not.
@@ -74,7 +75,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
     # for her health") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
     kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
-    considered += [s for s in annotated.in_role("analysis") if s not in considered and not _DATED.match(s.text)
+    considered += [s for s in own if s.role == "analysis" and s not in considered and not _DATED.match(s.text)
                    and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
     analytic = {s.index: s for s in impact + considered + weighed}
     names = " and ".join(k.label for k in children(annotated) if not k.unborn) or "the child"

@@ -1,0 +1,55 @@
+"""analysis: a risk tool's rating or a grading on record is the tool's verdict, not the author's weighed view."""
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import analysis
+from reportcheck.result import ChildFacts
+
+KIDS = [ChildFacts(name="Isla Ward", age="5"), ChildFacts(name="Finn Ward", age="2")]
+FACTS = ["03/02/2026 Officers attended after a neighbour heard screaming.", "Mr Ward was arrested and bailed."]
+
+
+def judge(sections):
+    return analysis.evaluate(report(sections, children=KIDS))
+
+
+@pytest.mark.parametrize("rating", [
+    "DASH high risk (18 ticks).",
+    "The call-out in February was assessed as high risk.",
+    "Mr Ward has been graded as posing a medium risk to partners.",
+    "His latest OASys review puts him at medium risk of serious harm to children.",
+])
+def test_a_tools_rating_under_the_analysis_heading_is_still_only_description(rating):
+    criterion, findings = judge({"involvement": FACTS, "analysis": [rating, "The investigation continues."]})
+    assert criterion.status == "not_met", criterion.reasons
+    assert "describes events but does not say what they mean for Isla Ward (5) and Finn Ward (2)" in \
+        criterion.reasons[0]
+
+
+def test_the_agency_assessing_in_its_own_voice_gives_a_view():
+    criterion, findings = judge({"involvement": FACTS, "analysis": [
+        "Police assess the current risk to Isla and Finn as high because the assaults are getting worse."]})
+    assert criterion.status == "partial"
+    assert "no professional view" not in " ".join(criterion.reasons)
+    assert criterion.evidence[0].quote.startswith("Police assess the current risk")
+
+
+@pytest.mark.parametrize("view", [
+    "The nursery's view is that Finn will keep being frightened at home unless the violence stops.",
+    "It is the view of the school that Isla is not safe at home at present.",
+])
+def test_an_agencys_stated_view_is_a_view(view):
+    criterion, findings = judge({"analysis": [
+        "The shouting at night means Isla arrives at school exhausted and Finn has stopped eating well.",
+        "Mum is protective and has moved the children to her sister's; however Mr Ward still knows the address.",
+        view]})
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_worry_denied_beside_a_strength_is_not_a_weighing():
+    criterion, findings = judge({"analysis": [
+        "There is no history of violence towards Isla or Finn.",
+        "Mum has engaged well with the family support worker.",
+        "In my view Isla and Finn are likely to stay safe with their mother."]})
+    assert "does not weigh the risks against strengths" in " ".join(criterion.reasons)
