@@ -179,6 +179,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
             name = _Name(parts[0].lower(), parts[1:]) if parts and parts[0].lower() in _TITLES else _Name(None, parts)
             if name.title not in FEMALE_TITLES and _plausible(name, kids):
                 men.append((name, rel))
+    men += _form_rows(annotated, kids)
     beside: list[_Name] = []  # named beside "father" or "partner" in the report's own words: no one else's
     for s in annotated.sentences:
         for hit in terms[s.index]:
@@ -211,6 +212,22 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
             same.names |= own  # "Mr Hirst" and later "her partner, Mr Lewis Hirst"
         same.partner |= relation_kind(rel) == "carer"
     return result
+
+
+def _form_rows(annotated: Annotated, kids: set[str]) -> list[tuple[_Name, str]]:
+    """The man a form row names when its label is a relation term: "Father | Jason REEVE (DOB ...)"."""
+    blocks = annotated.structure.document.blocks
+    terms = set(registry().lexicon("father"))
+    found = []
+    for s in annotated.sentences:
+        block = blocks[s.block]
+        if block.role != "answer" or block.pair is None or s.index and annotated.sentences[s.index - 1].block == s.block:
+            continue  # only the answer's first sentence
+        label = " ".join(blocks[block.pair].text.split()).lower().rstrip(":")
+        name = _name_from(annotated, s.start, s.end, kids) if label in terms else None
+        if name and name.title not in FEMALE_TITLES and _plausible(name, kids):
+            found.append((name, label))
+    return found
 
 
 def relation_kind(relation: str) -> str:
