@@ -296,6 +296,23 @@ def test_the_agency_from_designations_in_sign_offs(sign_off, agency):
     assert analyse(report(P8, "heading", sign_off=[sign_off])).agency == agency
 
 
+@pytest.mark.parametrize("sign_off, agency, evidence", [
+    (["Dr Tomas Reyes, Consultant Psychiatrist, Eastfield CMHT", "cc: Dr Leigh, Parkway Surgery (GP)"],
+     "adult_mental_health", "Dr Tomas Reyes, Consultant Psychiatrist, Eastfield CMHT"),
+    (["Mia Trent, Practice Nurse, Parkway Medical Centre\nCopy to: Health Visitor; Community Mental Health Team"],
+     "gp", "Mia Trent, Practice Nurse, Parkway Medical Centre"),
+    (["Dr Ola Ade, GP Partner cc: Perinatal Mental Health Team"], "gp", "Dr Ola Ade, GP Partner"),
+])
+def test_the_services_a_letter_is_copied_to_are_not_the_authors_agency(sign_off, agency, evidence):
+    structure = analyse(report(P8, "heading", sign_off=sign_off))
+    assert (structure.agency, structure.agency_evidence) == (agency, evidence)
+
+
+def test_a_copy_list_alone_names_no_agency():
+    structure = analyse(report(P8, "heading", sign_off=["Jo Reed", "cc: Riverside Surgery (GP); Police"]))
+    assert (structure.agency, structure.agency_evidence) == ("unknown", None)
+
+
 def test_a_reason_names_the_section_by_the_reports_own_letter():
     headings = [f"{letter}. {h.split('. ', 1)[1]}" for letter, h in zip("ABCDEFGH", P8)]
     criterion, [finding] = evaluate(analyse(report(headings, "bold", answers={4: "See chronology above."})))

@@ -54,6 +54,7 @@ class AgencyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     agencies: dict[str, AgencyCues]
     schools: list[str] = Field(default_factory=list)  # a school of either phase: the pupil's year group decides
+    copies: list[str] = Field(default_factory=list)  # labels opening a copy list ("cc:"): recipients, not the author
 
     @field_validator("agencies")
     @classmethod
@@ -71,6 +72,7 @@ class AgencyMatcher:
         self._patterns = [(agency, _compile(spec.phrases, spec.patterns)) for agency, spec in cues.agencies.items()]
         if cues.schools:
             self._patterns.append((SCHOOL, _compile(cues.schools, [])))
+        self._copy_list = re.compile(rf"{_compile(cues.copies, []).pattern}\s*:", re.IGNORECASE) if cues.copies else None
 
     def find(self, text: str) -> tuple[str, str] | None:
         """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None.
@@ -82,6 +84,12 @@ class AgencyMatcher:
                 if best is None or rank[:2] > best[:2]:
                     best = rank
         return (best[2], best[3]) if best else None
+
+    def authors_part(self, text: str) -> str:
+        """`text` up to a copy list: "cc: Dr Lund, Fartown Surgery (GP)" names the letter's recipients, not its
+        author."""
+        copies = self._copy_list.search(text) if self._copy_list else None
+        return text[:copies.start()].rstrip() if copies else text
 
 
 def _compile(phrases: list[str], patterns: list[str]) -> re.Pattern:
@@ -107,7 +115,7 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
         if given not in AGENCIES:
             raise ValueError(f"unknown agency {given!r}; the known agencies are: {', '.join(AGENCIES)}")
         return given, None
-    find = matcher().find
+    find, authors_part = matcher().find, matcher().authors_part
     blocks = document.blocks
     outside = [f for f in fields if block_section[f.index] is None]
     sign_off = [i for i in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _SIGN_OFF_BLOCKS), -1)
@@ -125,7 +133,7 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
         *(b.text for i, b in enumerate(blocks[:_HEADER_BLOCKS]) if block_section[i] is None),
         document.source.properties.get("title", ""),
     ]
-    for text in sources:
+    for text in map(authors_part, sources):
         found = find(text[:1000]) if text else None
         if found and found[0] == SCHOOL:
             phase = _school_phase([text, *(b.text for b in document.blocks[:_HEADER_BLOCKS])])
