@@ -72,3 +72,29 @@ def test_a_harm_that_will_continue_to_be_suffered_is_a_view():
                      "behind."],
     }, children=KIDS))
     assert "RC-ANALYSIS-004" not in rules(findings)
+
+
+def test_a_contrast_in_the_narrative_is_not_a_weighing():
+    criterion, findings = analysis.evaluate(report({
+        "involvement": ["Mum was upset but calm and was able to get Noah dressed for school.",
+                        "14/03/2026 Neighbour reported shouting; officers attended and found a broken window."],
+        "analysis": [IMPACT, "In my view Noah is likely to fall further behind."],
+    }, children=KIDS))
+    assert "does not weigh the risks against strengths" in " ".join(criterion.reasons)
+
+
+def test_the_same_contrast_where_the_form_asks_for_analysis_is_a_weighing():
+    criterion, findings = analysis.evaluate(report({
+        "analysis": [IMPACT, "Mum is able to get Noah to school on most days, but not on time.",
+                     "In my view Noah is likely to fall further behind."],
+    }, children=KIDS))
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_denied_link_is_not_an_impact():
+    criterion, findings = analysis.evaluate(report({
+        "involvement": ["There are no weapons or previous call-outs linked to the flat.",
+                        "03/03/2026 Noah seen at school, no marks."],
+    }, children=KIDS))
+    assert criterion.status == "not_met"
+    assert criterion.reasons[0].startswith("The report describes events but does not say what they mean")

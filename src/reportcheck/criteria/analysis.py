@@ -25,13 +25,15 @@ _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 _OTHERS_VIEWS = ("child_views", "parent_views")
 
 
-def _has(annotated: Annotated, s: Sentence, label: str, *, asserted: bool = False) -> bool:
-    """A match of `label` outside the quotations of `s`; a question ("What does this mean for Ava?") asks, it does
+def _has(annotated: Annotated, s: Sentence, label: str, *, asserted: bool = False,
+         affirmed: bool = False) -> bool:
+    """A match of `label` outside the quotations of `s` (`asserted`: said to be so; `affirmed`: not denied, though
+    it may be a prediction or a possibility); a question ("What does this mean for Ava?") asks, it does
     not analyse, a commitment ("we will continue to monitor") is a plan, not a view, and a word of a service's name
     ("the Emotional Wellbeing Hub") names it, it does not describe the child."""
     plans = [(h.start, h.end) for h in s.get("analysis.commitment")] if label == "analysis.view" else []
     return not s.text.endswith("?") and any(
-        (h.asserted or not asserted) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+        (h.asserted or not asserted) and not (affirmed and h.negated) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
         and not any(a < h.end and h.start < b for a, b in plans) and not _in_name(annotated, s, h)
         for h in s.get(label))
 
@@ -47,28 +49,30 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     impact: list[Sentence] = []
     view: list[Sentence] = []
     weighed: list[Sentence] = []
-    risk = strength = False
+    risky: list[Sentence] = []
+    strong: list[Sentence] = []
     # The child's and parents' own views are what they think, and a risk tool's rating ("DASH: high") or a recorded
     # grading is the tool's verdict: neither is the author weighing what it all means for the child.
     own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")]
     for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
-        has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact")
+        has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact", affirmed=True)
         has_strength = has(s, "analysis.strength", asserted=True)
-        risk |= has_risk
-        strength |= has_strength
-        if has(s, "analysis.impact"):
+        risky += [s] if has_risk else []
+        strong += [s] if has_strength else []
+        if has(s, "analysis.impact", affirmed=True):
             impact.append(s)
         if has(s, "analysis.view") or has(s, "analysis.own_worry"):  # "I do have some concerns about ..."
             view.append(s)
-        if (has_risk and has_strength) or ((has_risk or has_strength) and has(s, "analysis.weighing")):
+        # A connective beside one side weighs where the form asks for analysis ("however these strengths have not
+        # been enough"); elsewhere it is a narrative contrast ("she was tearful but calm"): both sides are needed.
+        one_side = (has_risk or has_strength) and s.role in _ANALYTIC_ROLES and has(s, "analysis.weighing")
+        if (has_risk and has_strength) or one_side:
             weighed.append(s)
-    analytic_part = [s for s in own if s.role in _ANALYTIC_ROLES]
-    both_in_analysis = any(has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact") for s in analytic_part) and any(
-        has(s, "analysis.strength", asserted=True) for s in analytic_part)
+    both_in_analysis = all(any(s.role in _ANALYTIC_ROLES for s in side) for side in (risky, strong))
     # A risk and a strength both stated where the form asks for analysis (signs of safety: "worried about" beside
     # "working well") are set side by side; bare facts under those headings are not.
-    weighing = both_in_analysis or (bool(weighed) and risk and strength)
+    weighing = both_in_analysis or bool(weighed and risky and strong)
     # An opinion where the form asks for analysis, or the author's own worry; a passing opinion in a chronology
     # ("In my view a plan is needed" among the dates) is not analysis.
     considered = [s for s in view if s.role in _ANALYTIC_ROLES or has(s, "analysis.own_worry")]
