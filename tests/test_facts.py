@@ -299,3 +299,46 @@ def test_a_relation_before_a_dash_names_an_adult_not_a_child(value, children):
     from reportcheck.structure.facts import parse_children
 
     assert [c.name for c in parse_children(value)] == children
+
+
+def test_header_lines_a_pdf_ran_together_are_still_separate_fields():
+    facts = facts_of("Our ref: WK/0931 Date: 3rd March 2026",
+                     "Re: Mr Tom Reed, DOB 01/01/1985 Children: Zara Reed (DOB 05/05/2019) and Finn Reed "
+                     "(DOB 06/06/2021) Date of conference: 10th March 2026")
+    assert [(c.name, c.dob) for c in facts.children] == [("Zara Reed", date(2019, 5, 5)),
+                                                         ("Finn Reed", date(2021, 6, 6))]
+    assert (facts.report_date, facts.conference_date) == (date(2026, 3, 3), date(2026, 3, 10))
+
+
+def test_a_colon_inside_a_value_that_opens_no_field_keeps_the_value_whole():
+    facts = facts_of("Report prepared by: Jo Hart, School Nurse: Eastside Locality Team")
+    assert (facts.author, facts.role) == ("Jo Hart", "School Nurse: Eastside Locality Team")
+
+
+def test_a_field_label_run_into_the_value_before_it_is_cut_off():
+    facts = facts_of("Report prepared by: Jo Hart Designation: School Nurse")
+    assert (facts.author, facts.role) == ("Jo Hart", "School Nurse")
+
+
+@pytest.mark.parametrize("value", ["Re: Ms Ann Lee, DOB 01/02/1990, NHS No. 485 221 9937",
+                                   "Re: Ms Ann Lee, NHS number 4852219937, hospital no: K20417"])
+def test_a_labelled_number_in_the_header_is_no_childs_name(value):
+    assert facts_of(value).children == []
+
+
+def test_a_child_beside_a_labelled_number_is_still_found():
+    facts = facts_of("Name of child: Zara Reed (DOB 05/05/2019), UPN K829104771")
+    assert [(c.name, c.dob) for c in facts.children] == [("Zara Reed", date(2019, 5, 5))]
+
+
+def test_a_name_the_form_cell_wrapped_onto_two_lines_is_one_child():
+    rows = [("Name(s) of child(ren) and DOB", "Zara REED (05/05/2019); Finn\nOKORO (06/06/2021)")]
+    facts = analyse(document(form_rows(rows, 0) + [para(h) for h in P8])).facts
+    assert [(c.name, c.dob) for c in facts.children] == [("Zara REED", date(2019, 5, 5)),
+                                                         ("Finn OKORO", date(2021, 6, 6))]
+
+
+def test_children_on_their_own_lines_of_a_cell_stay_separate():
+    rows = [("Children", "Zara Reed (05/05/2019)\nFinn Reed (06/06/2021)")]
+    facts = analyse(document(form_rows(rows, 0) + [para(h) for h in P8])).facts
+    assert [c.name for c in facts.children] == ["Zara Reed", "Finn Reed"]

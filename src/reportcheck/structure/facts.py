@@ -25,6 +25,8 @@ _VALEDICTION = re.compile(r"^(?:yours (?:sincerely|faithfully)|(?:kind|best|warm
 _CONFERENCE_PROSE = re.compile(r"\bconference\b[^.\n]{0,40}?\b(?:on|for|dated?|held)\b\s*(?:\w+day,?\s+)?(?:the\s+)?",
                                re.IGNORECASE)
 _LINE_FIELD = re.compile(r"^\s*([A-Za-z][^:\n]{0,60}?)\s*[:\-\u2013]\s+(\S.*)$")
+_FIELD_COLON = re.compile(r"\s*:\s+")
+_LABEL_WORDS = 6  # the most words a label run into the value before it is looked for in
 
 # Header and sign-off field labels (flattened), most specific first.
 _FIELDS = (
@@ -105,8 +107,12 @@ _ABOUT = re.compile(r"^.*\b(?:conference|icpc|rcpc|meeting|review)\b.*?\b(?:for|
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
 _BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
+# words, then a number of three digits or more that is not a year: "NHS No. 485 221 9937", "Ref 20417"
+_IDENTIFIER = re.compile(r"[^\d(]*[A-Za-z][.:#]?\s*(?!(?:19|20)\d\d\b)\d{3,}")
 _KIN = r"mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|carer"
 _RELATION_WORD = re.compile(rf"\b(?:{_KIN}|tenants?|applicant)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)"
+# A line ending in one name word, the next opening with one more and the child's details: one name, wrapped.
+_WRAPPED_NAME = re.compile(r"(?:^|(?<=[;,]))(\s*[A-Z][a-z'\-]+)\n(?=[A-Z][A-Za-z'\-]+\s*[(,])", re.MULTILINE)
 _RELATION_DASH = re.compile(rf"(\b(?:{_KIN}))\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
 _NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
                              re.IGNORECASE)
@@ -174,8 +180,32 @@ def _fields(document: Document, block_section: list[str | None]):
         for line in block.text.splitlines():
             marked = "*" in line or "_" in line or line.lstrip()[:1] in ("-", "\u2022")
             found = _LINE_FIELD.match(_MARKUP.sub("", line) if marked else line)
-            if found and (kind := _field_kind(found.group(1), outside)):
-                yield Field(kind, found.group(2).strip(), i, found.group(1).strip())
+            if found:
+                for label, value in _merged_fields(found.group(1), found.group(2), outside):
+                    if kind := _field_kind(label, outside):
+                        yield Field(kind, value.strip(), i, label.strip())
+
+
+def _merged_fields(label: str, value: str, outside: bool) -> list[tuple[str, str]]:
+    """One line may hold several fields, as a PDF's layout can run a header's lines together ("Our ref: NB/12
+    Date: 4th December 2026", "Re: Ms Ann Lee, DOB 1/2/1990 Children: Ava Lee (DOB ...) Conference: 8th December
+    2026"): a value is cut before the longest run of words ending in a colon that is a field label."""
+    pairs = [(label, value)]
+    for colon in _FIELD_COLON.finditer(value):
+        text = pairs[-1][1]
+        at = colon.start() - (len(value) - len(text))  # where this colon sits in the value still being cut
+        words = [w.start() for w in re.finditer(r"\S+", text[:at])][1:]  # the value before keeps a word
+        start = next((w for w in words[-_LABEL_WORDS:] if text[w].isupper() and _cuts_at(text[w:at], outside)), None)
+        if start is not None:
+            pairs[-1] = (pairs[-1][0], text[:start])
+            pairs.append((text[start:at], text[at + len(colon.group(0)):]))
+    return pairs
+
+
+def _cuts_at(label: str, outside: bool) -> bool:
+    """A label a value can be cut before: no comma or digit of the value in it, and not a role ("Jo Hart, School
+    Nurse: Eastside Team" is a name and a role, not a "School Nurse:" field)."""
+    return not re.search(r"[,\d]", label) and _field_kind(label, outside) not in (None, "titled")
 
 
 def field_key(label: str) -> str:
@@ -248,8 +278,10 @@ def parse_children(value: str) -> list[ChildFacts]:
             if re.match(r"\s*\d", item):
                 break  # a house number: the town, postcode and conference follow
             continue
-        # "unborn baby of Kirsty Lambert" names the mother; "Baby Hall" only the family
-        name = None if _PARENT_OF.search(item) or _BABY_SURNAME.match(item) else _name(item)
+        # "unborn baby of Kirsty Lambert" names the mother; "Baby Hall" only the family; "NHS No. 485 221 9937" is
+        # a labelled number, not a name
+        name = None if _PARENT_OF.search(item) or _BABY_SURNAME.match(item) or _IDENTIFIER.match(item) else (
+            _name(item))
         if name and _NOT_CHILD_NAMES.intersection(name.lower().split()):
             name = None
         if not (name or dates or age or unborn):
@@ -267,7 +299,8 @@ def parse_children(value: str) -> list[ChildFacts]:
 
 def _split_items(value: str) -> list[str]:
     items, depth, current = [], 0, []
-    text = _RELATION_DASH.sub(r"\1 ", value.replace("\n", ";"))  # "Dad - Paul Marr" is one item, an adult
+    text = _WRAPPED_NAME.sub(r"\1 ", value)  # "Isla\nWEBB (19/10/2018)": a name the cell's width broke
+    text = _RELATION_DASH.sub(r"\1 ", text.replace("\n", ";"))  # "Dad - Paul Marr" is one item, an adult
     text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+", ";", text)
     for ch in text:
         depth += ch == "("
