@@ -98,3 +98,11 @@ def test_a_denied_link_is_not_an_impact():
     }, children=KIDS))
     assert criterion.status == "not_met"
     assert criterion.reasons[0].startswith("The report describes events but does not say what they mean")
+
+
+def test_a_weighing_word_beyond_a_plain_but_weighs_anywhere():
+    criterion, findings = analysis.evaluate(report({
+        "involvement": [IMPACT, "Mum is protective of Noah; nevertheless her own drinking has not stopped.",
+                        "In my view Noah is likely to fall further behind."],
+    }, children=KIDS))
+    assert "RC-ANALYSIS-003" not in rules(findings)

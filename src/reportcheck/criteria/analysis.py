@@ -64,9 +64,11 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             impact.append(s)
         if has(s, "analysis.view") or has(s, "analysis.own_worry"):  # "I do have some concerns about ..."
             view.append(s)
-        # A connective beside one side weighs where the form asks for analysis ("however these strengths have not
-        # been enough"); elsewhere it is a narrative contrast ("she was tearful but calm"): both sides are needed.
-        one_side = (has_risk or has_strength) and s.role in _ANALYTIC_ROLES and has(s, "analysis.weighing")
+        # A connective beside one side weighs ("however these strengths have not been enough"), but outside the
+        # analysis sections a plain "but" or "although" only joins two observations ("she was tearful but calm").
+        joined = has(s, "analysis.weighing") and (
+            s.role in _ANALYTIC_ROLES or len(s.get("analysis.weighing")) > len(s.get("analysis.contrast")))
+        one_side = (has_risk or has_strength) and joined
         if (has_risk and has_strength) or one_side:
             weighed.append(s)
     both_in_analysis = all(any(s.role in _ANALYTIC_ROLES for s in side) for side in (risky, strong))
