@@ -87,3 +87,12 @@ def test_she_after_the_children_as_a_group_is_not_taken_as_one_of_them():
     ]}, [MAYA, TOBY])
     assert criterion.status == "partial"
     assert "Toby Price (5)" in " ".join(f.message for f in findings)
+
+
+@pytest.mark.parametrize("quote", ['Maya said "Toby told me he is scared of the dark."',
+                                   'Maya told me: "Toby wants his own room."'])
+def test_a_sibling_speaking_inside_anothers_quotation_is_not_heard(quote):
+    criterion, findings = judge({"child_views": [quote]}, [MAYA, TOBY])
+    assert criterion.status == "partial"
+    assert [f.rule for f in findings] == ["RC-VOICE-001", "RC-VOICE-005"]
+    assert "Toby Price (5)" in findings[0].message

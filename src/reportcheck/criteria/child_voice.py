@@ -117,10 +117,13 @@ def _spoken_about(annotated: Annotated, resolver: Resolver, s: Sentence, kid: Ch
 
 
 def _speaking(annotated: Annotated, resolver: Resolver, s: Sentence) -> set[int] | None:
-    """The children whose words or wishes a sentence gives (None: a child, but which cannot be told)."""
+    """The children whose words or wishes a sentence gives (None: a child, but which cannot be told). A verb inside
+    a quotation is the quoted child's account ('Maya said "Toby told me ..."'), not Toby speaking."""
     words = annotated.words
+    quoted = {i for a, b in s.quotes for i in range(a, b)}
     return resolver.speaking_children(s, [x.start for x in s.get("voice.speech") + s.get("voice.wish")
-                                          + s.get("voice.likes") if x.asserted and not _not_a_verb(words, s, x)])
+                                          + s.get("voice.likes")
+                                          if x.asserted and not _not_a_verb(words, s, x) and x.start not in quoted])
 
 
 def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
