@@ -313,6 +313,21 @@ def test_a_copy_list_alone_names_no_agency():
     assert (structure.agency, structure.agency_evidence) == ("unknown", None)
 
 
+@pytest.mark.parametrize("row, agency, evidence", [
+    (("Role and agency", "Orthoptist, County Eye Clinic"), "other", "Orthoptist, County Eye Clinic"),
+    (("Name of organisation", "Hillside Deaf Children's Society"), "other", "Hillside Deaf Children's Society"),
+    (("Agency", "Eastshire Constabulary"), "police", "Eastshire Constabulary"),
+    (("Other agencies involved", "County Eye Clinic"), "unknown", None),
+    (("Agency", "__________"), "unknown", None),
+])
+def test_an_agency_the_author_states_but_no_phrase_covers_is_other(row, agency, evidence):
+    """The author's own service, stated in the header and none of the known ones, is "other"; a row about other
+    services or left blank names nothing."""
+    blocks = [*form_rows([("Name of child", "Ruby Hall"), row], 0), *report(P8, "heading", header=[]).blocks]
+    structure = analyse(document(blocks))
+    assert (structure.agency, structure.agency_evidence) == (agency, evidence)
+
+
 def test_a_reason_names_the_section_by_the_reports_own_letter():
     headings = [f"{letter}. {h.split('. ', 1)[1]}" for letter, h in zip("ABCDEFGH", P8)]
     criterion, [finding] = evaluate(analyse(report(headings, "bold", answers={4: "See chronology above."})))

@@ -1,7 +1,8 @@
 """The author's agency: recognised from the report's agency field, designation, sign-off and header, or given.
 
 Phrases live in `rules/agencies.yaml` so a partnership can add its own services. The words an agency was recognised
-from are kept as evidence; a report that names no agency is "unknown", never guessed.
+from are kept as evidence; an agency the author states in the header that none of those phrases covers is
+"other"; a report that names no agency is "unknown", never guessed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _SECONDARY_FROM = 7  # Year 7 is the first year of secondary school in England a
 _AUTHOR_LABEL = re.compile(r"\b(?:author|designation|job title|(?:completed|prepared|written|compiled|signed) by)\b",
                            re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^([^:\n]{3,70}):[ \t]*(\S.*)")
+# A header label asking for the author's own service ("Agency", "Role and agency", "Name of organisation"), not for
+# others' ("Agencies involved"): a filled answer naming none of the known agencies is another agency, "other".
+_AGENCY_LABEL = re.compile(r"^(?:[\w'\u2019]+\s+){0,3}(?:agency|organi[sz]ation|service)(?:\s+name)?$", re.IGNORECASE)
 
 
 class AgencyCues(BaseModel):
@@ -72,7 +76,8 @@ class AgencyMatcher:
         self._patterns = [(agency, _compile(spec.phrases, spec.patterns)) for agency, spec in cues.agencies.items()]
         if cues.schools:
             self._patterns.append((SCHOOL, _compile(cues.schools, [])))
-        self._copy_list = re.compile(rf"{_compile(cues.copies, []).pattern}\s*:", re.IGNORECASE) if cues.copies else None
+        copies = _compile(cues.copies, []).pattern if cues.copies else None
+        self._copy_list = re.compile(rf"{copies}\s*:", re.IGNORECASE) if copies else None
 
     def find(self, text: str) -> tuple[str, str] | None:
         """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None.
@@ -121,10 +126,11 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
     sign_off = [i for i in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _SIGN_OFF_BLOCKS), -1)
                 if block_section[i] is None or _signs(blocks[i])]
     people = [f for f in outside if f.kind in ("role", "author", "titled")]
+    header = _header_answers(document, block_section)
     sources = [
         *(f.value for f in outside if f.kind == "agency"),
         *(f.value for f in people if f.kind == "role"),
-        *_author_answers(document, block_section),
+        *(answer for label, answer in header if _AUTHOR_LABEL.search(label)),
         *(f.value for f in people if f.kind == "author"),
         *(f.value for f in people if f.kind == "titled"),  # "GP: Townhill Medical Centre" may be the child's GP
         *(f.label for f in people),  # "School nurse: Bernadette Quinn"
@@ -141,11 +147,13 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
                 return phase, _evidence(text, found[1])
         elif found:
             return found[0], _evidence(text, found[1])
-    return "unknown", None
+    stated = next((a for label, a in header if _AGENCY_LABEL.match(label.strip()) and any(c.isalpha() for c in a)),
+                  None)
+    return ("other", _evidence(stated, stated.strip())) if stated else ("unknown", None)
 
 
-def _author_answers(document: Document, block_section: list[str | None]) -> list[str]:
-    """The answers to header labels about the author, in form rows and "Label: value" lines outside every section."""
+def _header_answers(document: Document, block_section: list[str | None]) -> list[tuple[str, str]]:
+    """(label, answer) of the form rows and "Label: value" lines outside every section."""
     blocks = document.blocks
     answers = []
     for i, block in enumerate(blocks):
@@ -157,8 +165,7 @@ def _author_answers(document: Document, block_section: list[str | None]) -> list
             label, answer = found.groups()
         else:
             continue
-        if _AUTHOR_LABEL.search(label):
-            answers.append(answer)
+        answers.append((label, answer))
     return answers
 
 
