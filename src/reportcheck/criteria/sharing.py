@@ -10,6 +10,7 @@ unknown or kept out for a safeguarding reason does not. Sharing with a child is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..annotate import Annotated, Hit, Sentence
@@ -47,6 +48,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     intended: list[Sentence] = []
     refused: list[Sentence] = []
     excused: list[Sentence] = []  # not shared with someone for a safeguarding reason, or no other parent to share with
+    heads: dict[int, Sentence] = {}  # a share's clause before the tail that says who did not have it
     safety: set[int] = set()  # the excused sentences whose reason (theirs or the next sentence's) is safeguarding
     names = family_tokens(annotated)
     # the children the header names: a name guessed from the text may be a parent's
@@ -74,8 +76,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             safety.add(s.index)
         if any(h.asserted and not _offered(annotated, s, h) for h in hits) and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
-            if negated and reason:
-                excused.append(s)  # "... but not with Mr Kelly, who is on bail not to contact her"
+            tail = _not_with(annotated, s)
+            if tail:  # "Dad has seen the report but Mum has not": the tail says who did not have it
+                heads[s.index] = replace(s, end=tail.start, text=annotated.doc[s.start:tail.start].text)
+                (excused if _reason(tail) or _reason(_next(annotated, s)) else refused).append(tail)
+            elif negated and reason:
+                excused.append(s)  # "I read it to Mum ... not in writing, as she is in a refuge"
         elif negated:
             (excused if reason else refused).append(s)
         elif any(h.future or h.hypothetical or _offered(annotated, s, h) for h in hits):
@@ -107,7 +113,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     shared = [s for s in shared if s not in late]
     intended = [s for s in intended if s not in late]
     if shared or shared_on:
-        return _judge_shared(annotated, shared, intended + refused, excused=bool(excused))
+        return _judge_shared(annotated, shared, intended, refused, heads=heads, excused=bool(excused))
     if late:  # shared, or to be shared, only at or after the conference
         s = late[0]
         if not _after(s, conference):  # "the chair will share it at the conference": no date to compare
@@ -163,18 +169,23 @@ def _late(shared_on: date, conference: date, where: tuple[Annotated, Sentence] |
     return Criterion(status="not_met", reasons=[f.message]), [f]
 
 
-def _judge_shared(annotated: Annotated, shared: list[Sentence], others: list[Sentence], *, excused: bool):
+def _judge_shared(annotated: Annotated, shared: list[Sentence], intended: list[Sentence], refused: list[Sentence], *,
+                  heads: dict[int, Sentence], excused: bool):
     """A past share: partial when a parent is left out or only promised a copy, or when it says neither when nor
-    how. `others` are the sentences that say the report will be, or has not been, shared with someone."""
+    how. `intended` and `refused` say the report will be, or has not been, shared with someone (a clause of a shared
+    sentence, whose `heads` clause says who had it)."""
     reg = registry()
     findings: list[Finding] = []
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
     known = fathers(annotated)
-    reached = set().union(*(_sides(annotated, s, known) for s in shared)) if shared else {"both"}
-    left_out = [s for s in others if _sides(annotated, s, known) - reached - {"both"}]
+    reached = set().union(*(_sides(annotated, heads.get(s.index, s), known) for s in shared)) if shared else {"both"}
+    # both parents had it: only someone else named can be left out ("... with Mum and Dad, though Dad did not want a
+    # copy"); with no sentence to say who had it, anyone said to be left out is
+    had = reached | ({"mother", "father"} if shared and "both" in reached else set())
+    left_out = [s for s in intended + refused if _sides(annotated, s, known) - had - {"both"}]
     if left_out:
-        s = left_out[0]
-        rule = "RC-SHARE-006" if any(h.negated for h in s.get("sharing.share")) or _NO.match(s.text) else "RC-SHARE-002"
+        s = annotated.sentences[left_out[0].index]  # the whole sentence, not only its "but Mum has not"
+        rule = "RC-SHARE-006" if left_out[0] in refused else "RC-SHARE-002"
         findings.append(reg.finding(rule, location=annotated.location(s), quote=s.text, excerpt=s.short()))
     elif reached and "both" not in reached and not excused:  # "Yes" names no one: nothing to say who was left out
         missing = _missing(annotated, reached, known)
@@ -257,6 +268,22 @@ def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str], adults: set[s
     parent by role or by first name."""
     words = set(annotated.lower(s))
     return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | adults | {"mum", "dad"})
+
+
+_CONTRAST = frozenset({"but", ";", "whereas", "however", "although", "though", "while"})
+_NOT = frozenset({"not", "n't", "never"})
+
+
+def _not_with(annotated: Annotated, s: Sentence) -> Sentence | None:
+    """The clause after "but", ";" or ", not" that says someone has not had the report ("Dad has seen the report but
+    Mum has not", "shared with Mum on 3/3, not with Dad"), as a sentence of its own."""
+    words = annotated.words
+    cut = next((i for i in range(s.start + 1, s.end - 1) if words[i] in _CONTRAST or (
+        words[i] == "," and words[i + 1] in _NOT)), None)
+    if cut is None or _NOT.isdisjoint(words[cut:s.end]):
+        return None
+    hits = {label: [h for h in found if h.start >= cut] for label, found in s.hits.items()}
+    return replace(s, start=cut, text=annotated.doc[cut:s.end].text, hits={k: v for k, v in hits.items() if v})
 
 
 def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
