@@ -163,18 +163,20 @@ def _draw(item, ops: list[str], y: float) -> float:
                     ops.append(_text(line, x, line_y, BODY_SIZE, bold=False))
                 line_y -= BODY_SIZE * 1.3
         return y - BODY_SIZE * 1.3 * max(len(left), len(right))
-    if kind == "table":
+    if kind == "table":  # a cell's "\n" starts a new line in the cell
         rows = item[1]
         width = (PAGE_WIDTH - 2 * MARGIN) / max(len(row) for row in rows)
-        height = BODY_SIZE * 2
-        for r, row in enumerate(rows):
-            top = y - r * height
+        top = y
+        for row in rows:
+            height = BODY_SIZE * (0.7 + 1.3 * max(cell.count("\n") + 1 for cell in row))
             for c, cell in enumerate(row):
                 x = MARGIN + c * width
                 ops.append(f"0.5 w {x:.1f} {top - height:.1f} {width:.1f} {height:.1f} re S")
                 bold = cell.startswith("**")
-                ops.append(_text(cell.strip("*"), x + 4, top - height + 7, BODY_SIZE, bold=bold))
-        return y - len(rows) * height - BODY_SIZE
+                for n, line in enumerate(cell.strip("*").split("\n")):
+                    ops.append(_text(line, x + 4, top - BODY_SIZE * (1.3 + 1.3 * n), BODY_SIZE, bold=bold))
+            top -= height
+        return top - BODY_SIZE
     raise ValueError(f"unknown PDF item {item!r}")
 
 

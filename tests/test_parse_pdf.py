@@ -64,6 +64,16 @@ def test_ruled_table_becomes_label_answer_cells(report):
     assert report.blocks[-5].text.startswith("Ruby said")  # the quote comes before the table, as on the page
 
 
+def test_a_cell_s_wrapped_lines_join_and_its_paragraphs_stay_apart(tmp_path):
+    answer = ("Mr Doyle was told by phone and\n"  # the cell's longest line: "said" did not fit, so a wrap
+              "said he would attend.\n"
+              "No contact since then.\n"  # "No" would have fitted after the line before: a new paragraph
+              "- letter sent 02/11/2025")
+    pdf = make_pdf(tmp_path / "form.pdf", [[("table", [["**Father's views**", answer]])]])
+    assert read_document(pdf).blocks[1].text == ("Mr Doyle was told by phone and said he would attend.\n"
+                                                 "No contact since then.\n- letter sent 02/11/2025")
+
+
 def test_two_columns_are_read_column_by_column(tmp_path):
     left = [f"Left column line {n} about the family visit" for n in range(1, 8)]
     right = [f"Right column line {n} about the school report" for n in range(1, 8)]

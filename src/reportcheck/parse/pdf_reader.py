@@ -194,7 +194,7 @@ class _Builder:
                 if not words and len(present) != 2:
                     continue
                 lines = build_lines(words, page)
-                text = "\n".join(line.text for line in lines)
+                text = _cell_text(lines)
                 self.order.append(("c", len(self.cells)))
                 if lines and lines[0].bold:
                     self.emphasised.add(len(self.cells))
@@ -243,6 +243,25 @@ class _Builder:
             text = classified
         return Block(kind=kind, text=text, level=level, bold=bold, font_size=size or None,
                      location=Location(page=lines[0].page))
+
+
+def _cell_text(lines: list[Line]) -> str:
+    """A table cell's text: lines the cell's width wrapped are joined into one paragraph, as Word holds them. A line
+    ends its paragraph when the next line's first word would have fitted after it, or before a blank line, a bullet
+    or a number; the paragraph keeps its line break (the annotate stage starts a sentence at each line break, so a
+    wrap left in would cut sentences in half)."""
+    if not lines:
+        return ""
+    right = max(line.x1 for line in lines)
+    paragraphs: list[list[Line]] = [[lines[0]]]
+    for previous, line in zip(lines, lines[1:]):
+        size = max(previous.size, 1.0)
+        first = line.words[0]
+        fits = previous.x1 + 0.3 * size + (first["x1"] - first["x0"]) < right
+        if fits or line.top - previous.bottom > 0.6 * size or BULLET.match(line.text) or NUMBERED.match(line.text):
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    return "\n".join(_join(paragraph) for paragraph in paragraphs)
 
 
 def _join(lines: list[Line]) -> str:
