@@ -62,3 +62,14 @@ def test_a_quotation_of_several_sentences_stays_in_one_sentence():
 def test_an_unclosed_quotation_ends_with_its_paragraph():
     assert sentences('Jack said "I hate it.\nNext line. Another one.') == [
         'Jack said "I hate it.', "Next line.", "Another one."]
+
+
+def test_a_section_s_line_also_taken_for_a_heading_is_still_the_author_s_words():
+    from grade_helpers import structure
+
+    from reportcheck.annotate import annotate
+
+    s = structure({"involvement": ["12/03/2025 - home visit, Kai seen with his mother.", "Kai is settled."]})
+    s.headings.append(s.section("involvement").content_blocks[0])  # a dated line read as a numbered heading
+    texts = [x.text for x in annotate(s).sentences]  # the section's own heading stays out
+    assert texts == ["12/03/2025 - home visit, Kai seen with his mother.", "Kai is settled."]

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from grade_helpers import structure
 
+from reportcheck.annotate import annotate
 from reportcheck.config import Config
 from reportcheck.criteria.secondary import evaluate, working_days_before
 from reportcheck.result import ChildFacts, Facts
@@ -29,7 +30,7 @@ def facts(**changes) -> Facts:
 def findings(content: dict, *, config: Config | None = None, **kwargs):
     content = {"involvement": GOOD_INVOLVEMENT, "family_environment": IDENTITY, **content}
     kwargs.setdefault("facts", facts())
-    return evaluate(structure(content, **kwargs), config, today=TODAY)
+    return evaluate(annotate(structure(content, **kwargs)), config, today=TODAY)
 
 
 def rules(found) -> list[str]:
@@ -255,4 +256,4 @@ def test_a_section_s_content_counts_even_when_also_taken_for_a_heading():
                    "scaling": ["8. Kirsty is engaged with maternity care, which is why I scale it high."]},
                   layout=SOS, profile="signs-of-safety", facts=facts())
     s.headings.append(s.section("scaling").content_blocks[0])
-    assert evaluate(s, None, today=TODAY) == []
+    assert evaluate(annotate(s), None, today=TODAY) == []

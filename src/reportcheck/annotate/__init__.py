@@ -73,16 +73,24 @@ class Annotated:
         return None
 
 
+def author_blocks(structure: Structure) -> list[int]:
+    """The blocks holding the author's words: a section's content always (a line such as "5. Both parents are
+    engaging..." may also have been taken for a heading), anything else unless it is a heading or the form's
+    guidance."""
+    sections = {i for s in structure.sections for i in s.content_blocks}
+    headings = set(structure.headings)
+    return [i for i, block in enumerate(structure.document.blocks) if block.text.strip()
+            and (i in sections or (i not in headings and not structure.guidance[i]))]
+
+
 def annotate(structure: Structure, *, model: str | None = None) -> Annotated:
     document = structure.document
-    skip = set(structure.headings)
     parts: list[str] = []
     block_starts: list[int] = []
     block_ids: list[int] = []
     offset = 0
-    for i, block in enumerate(document.blocks):
-        if i in skip or structure.guidance[i] or not block.text.strip():
-            continue
+    for i in author_blocks(structure):
+        block = document.blocks[i]
         block_starts.append(offset)
         block_ids.append(i)
         parts.append(block.text)

@@ -27,7 +27,7 @@ def evaluate_all(annotated: Annotated, *, config: Config) -> tuple[dict[str, Cri
     for name, (criterion, found) in judged.items():
         criteria[name] = criterion
         findings.extend(found)
-    findings.extend(secondary.evaluate(annotated.structure, config))
+    findings.extend(secondary.evaluate(annotated, config))
     findings.extend(sources.evaluate(annotated))
     disabled = set(config.disabled_rules)
     return criteria, [f for f in findings if f.rule not in disabled]

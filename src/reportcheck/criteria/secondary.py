@@ -2,7 +2,8 @@
 involvement, acronyms explained at first use, author/role/agency/date, and Signs of Safety scaling.
 
 They give findings only; the grade moves on them only when the rubric names their rules. Phrases and thresholds
-live in rules/packs/secondary.yaml. Only the author's words count: headings and the form's guidance are skipped.
+live in rules/packs/secondary.yaml. Only the author's words count: they read the annotate stage's sentences, which
+leave out headings and the form's guidance.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from functools import lru_cache
 
 import holidays
 
+from ..annotate import Annotated
 from ..result import Finding, Location
 from ..rulepack import registry
 from ..structure.dates import find_dates
-from ..structure.model import Structure
 
 PACK = "secondary"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NOT_A_SCORE = r"(?![\s-]*(?:years?|months?|weeks?|days?|%|am|pm|:))"
 _SCORE = re.compile(  # "4/10", "4 out of 10", "I would scale this at 4", "it is a 5", or a section opening "5."
     rf"\b(?P<n>10|[0-9])\s*(?:/\s*10|out of (?:10|ten)|on the (?:safety )?scale)"
@@ -30,9 +30,9 @@ _SCORE = re.compile(  # "4/10", "4 out of 10", "I would scale this at 4", "it is
     re.IGNORECASE)
 
 
-def evaluate(structure: Structure, config=None, *, today: date | None = None) -> list[Finding]:
+def evaluate(annotated: Annotated, config=None, *, today: date | None = None) -> list[Finding]:
     """The secondary findings for one report (rules the configuration disables are left out)."""
-    report = _Report(structure)
+    report = _Report(annotated)
     today = today or date.today()
     findings = [*_timeliness(report, today), *_last_seen(report, today), *_identity(report), *_involvement(report),
                 *_acronyms(report), *_sign_off(report), *_scaling(report)]
@@ -41,16 +41,12 @@ def evaluate(structure: Structure, config=None, *, today: date | None = None) ->
 
 
 class _Report:
-    """The author's blocks of one report, with their sentences."""
+    """The author's blocks of one report, with their sentences (block index, text) as the annotate stage split them."""
 
-    def __init__(self, structure: Structure):
-        self.structure = structure
-        skip = set(structure.headings)
-        blocks = structure.document.blocks
-        sections = {i for s in structure.sections for i in s.content_blocks}  # the sections' word is final
-        self.content = [i for i, b in enumerate(blocks) if b.text.strip()
-                        and (i in sections or (i not in skip and not structure.guidance[i]))]
-        self.sentences = [(i, s) for i in self.content for s in _SENTENCE_END.split(blocks[i].text.strip()) if s]
+    def __init__(self, annotated: Annotated):
+        self.structure = annotated.structure
+        self.sentences = [(s.block, s.text) for s in annotated.sentences]
+        self.content = list(dict.fromkeys(b for b, _ in self.sentences))
         self.padded = [_padded(s) for _, s in self.sentences]
 
     def text(self, blocks: list[int] | None = None) -> str:
