@@ -65,3 +65,14 @@ def test_shared_with_the_mother_when_the_father_is_only_named_or_absent_is_met(h
     criterion, findings = _share([household], ["I went through this report with Ms Hall at home on 12/03/2026."])
     assert criterion.status == "met", criterion.reasons
     assert findings == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Officers attended and spoke to Ms Hall and her partner Dean Rowe, Ruby's father.", "partial"),
+    ("PC Shah visited the address; Ruby's father Dean Rowe was not present.", "partial"),
+    ("Ruby's father Dean Rowe attended the strategy meeting with Ms Hall.", "met"),
+    ("Dean Rowe, Ruby's father, visited the school and met her teacher.", "met"),
+])
+def test_an_officer_attending_is_not_the_fathers_engagement(text, status):
+    criterion, _ = judge([text])
+    assert criterion.status == status, criterion.reasons

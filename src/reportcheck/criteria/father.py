@@ -103,25 +103,27 @@ def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
 # People a sentence may be about instead of him: the women of the family, the author, the professionals.
 _NOT_HIM = frozenset({"mum", "mother", "mummy", "she", "her", "nan", "grandmother", "teacher", "officer", "i", "we"}
                      ) | FEMALE_TITLES
-_OTHER_SPEAKERS = _NOT_HIM | {"school", "staff", "police"}
+_AGENCY_ACTORS = frozenset({"school", "staff", "police", "officers", "officer", "pc", "ps", "dc", "constable", "sergeant"})
+_OTHER_SPEAKERS = _NOT_HIM | _AGENCY_ACTORS
 
 
 def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -> bool:
     """A speech or care verb is his engagement only when he is its subject: the nearest person before the verb is
-    him."""
+    him. Any other engagement verb is his unless an agency's staff are its subject ("Officers attended, words
+    between Mum and her partner Dean")."""
     words = annotated.words
     if hit.start > s.start and words[hit.start - 1] in registry().lexicon("not_engagement_before"):
         return False  # "was last seen in 2025": when a record ends, not his engagement
-    if not any(h.start == hit.start for h in s.get("father.speech")):
-        return True
+    speech = any(h.start == hit.start for h in s.get("father.speech"))
+    others = _OTHER_SPEAKERS if speech else _AGENCY_ACTORS
     names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"}
     surnames = {f.surname for f in about if f.surname}
     for i in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
         if words[i] in names or (words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES):
             return True
-        if words[i] in _OTHER_SPEAKERS:
+        if words[i] in others:
             return False
-    return False
+    return not speech
 
 
 _NOT_HIM_AFTER = frozenset({"family", "families", "household", "children", "siblings", "home"})
