@@ -458,3 +458,18 @@ def test_a_grandfather_listed_with_his_date_of_birth_is_not_a_father():
     criterion, findings = judge(["Adults at the address: Kerry Hall (DOB 01/02/1990), mother; Alan Hall "
                                  "(DOB 03/04/1958), grandfather."])
     assert criterion.status == "not_met"
+
+
+def test_a_she_after_the_fathers_name_that_belongs_to_the_woman_before_him_leaves_him_a_man():
+    """"Jade says Tyrone followed her and she ...": the "she" is Jade's, so Tyrone, the father in the header, stays
+    a man whose contact is recorded; a woman who is the subject before "she" is still not him."""
+    family = [Person(name="Jade Hall", relation="mother"), Person(name="Tyrone Mills", relation="father")]
+    text = ["She rang the police after Tyrone shoved her while she was holding Ruby.",
+            "Jade says that Tyrone followed her home and she felt frightened.",
+            "I met Tyrone at the office on 3/11/2025 and he told me he regrets the incident."]
+    criterion, findings = judge(text, family=family)
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == text[2]
+    criterion, findings = judge(["The baby's father: Jade has told me she met him once and she has no way to reach "
+                                 "him."], family=[Person(name="Jade Hall", relation="mother")])
+    assert "Jade" not in " ".join(criterion.reasons + [f.message for f in findings])

@@ -201,7 +201,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
     for name, rel in sorted(men, key=lambda m: relation_kind(m[1]) != "father"):  # "her husband ... is the father"
         if others.intersection(name.low) and name not in beside:
             continue  # "her grandad (Ms Lees's father, Mr Derek Holt)" in the header's family list
-        if name.title not in MALE_TITLES and _pronoun(annotated, name.low[0], kids) == "she":
+        if name.title not in MALE_TITLES and _pronoun(annotated, name.low[0], kids | women) == "she":
             continue  # "The baby's father: Kirsty has told me ...": the mother speaking of him
         own = frozenset(t for t in name.low if t != name.last or t not in shared)
         same = next((f for f in result if _same_man(f, name)), None)
@@ -367,8 +367,8 @@ def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[
         pair = [first, second]
         # her first name, or a surname only she bears ("Ms HOLT" elsewhere, and "Jodie HOLT; Craig DUNMORE")
         female = [n.title in FEMALE_TITLES or n.low[0] in women or n.low[-1] in women - set(other.low)
-                  or _pronoun(annotated, n.low[0], kids) == "she" for n, other in zip(pair, pair[::-1])]
-        male = [n.title in MALE_TITLES or _pronoun(annotated, n.low[0], kids) == "he" for n in pair]
+                  or _pronoun(annotated, n.low[0], kids | women) == "she" for n, other in zip(pair, pair[::-1])]
+        male = [n.title in MALE_TITLES or _pronoun(annotated, n.low[0], kids | women) == "he" for n in pair]
         return [n for n, f, m in zip(pair, female, male) if not f and (m or any(female))]
     return []
 
@@ -389,20 +389,25 @@ def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set
         return []
     if name.title is None and name.parts[0] not in proper:
         return []  # a capitalised first word ("Asked about school, he ...") is not a name
-    return [name] if name.title in MALE_TITLES or _pronoun(annotated, name.low[0], kids) == "he" else []
+    return [name] if name.title in MALE_TITLES or _pronoun(annotated, name.low[0], kids | women) == "he" else []
 
 
-def _pronoun(annotated: Annotated, token: str, kids: set[str]) -> str | None:
-    """"he" or "she": the subject pronoun the report most often uses next after this person's name, in the same
-    sentence before anyone else is named or opening the next one ("Paul was referred by his GP. He completed ...")."""
+def _pronoun(annotated: Annotated, token: str, people: set[str]) -> str | None:
+    """"he" or "she": the subject pronoun the report most often uses next after this person's name, where the
+    sentence names no one before him (in "She said Reece pushed her while she ..." or "Kayleigh said Reece ... and
+    she ..." the pronoun is the woman's), in the same sentence before anyone else is named (a child, a woman of the
+    family, "Mum") or opening the next one ("Paul was referred by his GP. He completed ...")."""
     words, sentences = annotated.words, annotated.sentences
-    stop = kids | set(registry().lexicon("adults"))
+    stop = (people - {token}) | set(registry().lexicon("adults"))
     votes = {"he": 0, "she": 0}
     for n, s in enumerate(sentences):
         tokens = annotated.lower(s)
         if token not in tokens:
             continue
-        after = tokens[tokens.index(token) + 1:]
+        at = tokens.index(token)
+        if any(w in votes or w in stop for w in tokens[:at]):
+            continue
+        after = tokens[at + 1:]
         if n + 1 < len(sentences) and sentences[n + 1].block == s.block:
             after.append(words[sentences[n + 1].start])
         w = next((w for w in after if w in votes or w in stop), None)
