@@ -1,0 +1,34 @@
+"""analysis: what counts as linking a fact to what it means, and what only looks like it."""
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import analysis
+from reportcheck.result import ChildFacts
+
+KIDS = [ChildFacts(name="Noah Bell", age="6")]
+
+
+def judge(paragraphs, section="involvement"):
+    return analysis.evaluate(report({section: paragraphs}, children=KIDS))
+
+
+@pytest.mark.parametrize("inference", [
+    "Noah's repeated late arrivals could indicate that mornings at home are chaotic.",
+    "The unwashed uniform might suggest that Noah's care has slipped since the move.",
+])
+def test_a_hedged_inference_from_the_facts_is_a_thin_link(inference):
+    criterion, findings = judge(["Noah attended the dentist on 04/03/2025.", inference])
+    assert criterion.status == "partial", criterion.reasons
+    assert criterion.evidence[0].quote == inference
+    assert "RC-ANALYSIS-001" not in [f.rule for f in findings]
+
+
+@pytest.mark.parametrize("record", [
+    "Records indicate Noah attended the dentist on 04/03/2025.",
+    "There is no evidence that might indicate a problem with Noah's care.",
+])
+def test_a_record_that_indicates_a_fact_or_a_denied_inference_is_not_analysis(record):
+    criterion, findings = judge(["Noah was seen by the school nurse on 11/02/2025.", record])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-ANALYSIS-001"
