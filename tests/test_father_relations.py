@@ -76,3 +76,21 @@ def test_shared_with_the_mother_when_the_father_is_only_named_or_absent_is_met(h
 def test_an_officer_attending_is_not_the_fathers_engagement(text, status):
     criterion, _ = judge([text])
     assert criterion.status == status, criterion.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Father of Ruby: Liam Moss (DOB 02/02/1994).",
+    "Dad of both children - Liam Moss.",
+])
+def test_the_name_after_father_of_the_child_is_the_father(text):
+    criterion, findings = judge([text, "Liam went to the core group on 4/11/2025 and said he will do the nursery run."])
+    assert criterion.status == "met", criterion.reasons
+    criterion, findings = judge([text])
+    assert criterion.status == "partial"
+    assert "mentions Liam Moss (" in findings[0].message
+
+
+def test_the_name_after_father_of_someone_else_is_not_a_father():
+    criterion, findings = judge(["Father of her friend: Liam Moss, who drives the girls to Brownies."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-FATHER-001"

@@ -313,8 +313,9 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
     Roberts") or before it ("Liam Hall (father)", "Mr Darren Hill is the father of", "Ms Dobson and Mr Wayne
     Fisher, the children's mother and father")."""
     words = annotated.words
-    k = hit.end
-    while k < s.end and k < hit.end + 2 and words[k] in _APPOSITION:
+    k = _past_whose(annotated, hit.end, s.end, kids)
+    start = k
+    while k < s.end and k < start + 2 and words[k] in _APPOSITION:
         k += 1
     name = _name_from(annotated, k, s.end, kids)
     if name and _plausible(name, kids):
@@ -337,6 +338,22 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
         k = next((j for j in range(k - 2, max(s.start, k - 14) - 1, -1) if words[j] == "("), k)
     name = _name_until(annotated, k, s.start, kids)
     return name if name and _plausible(name, kids) else None
+
+
+def _past_whose(annotated: Annotated, k: int, end: int, kids: set[str]) -> int:
+    """Past "of" and the child it names, after a relation term ("Father of baby: Jordan Pike", "Dad of both
+    children - Liam"), so the name after it is found; `k` itself when no child follows "of"."""
+    words = annotated.words
+    if k >= end or words[k] != "of":
+        return k
+    j = k + 1
+    while j < end and (words[j] in _DETERMINERS or words[j] in _NUMBERS or words[j].isdigit()):
+        j += 1
+    if j >= end or not (words[j] in kids or words[j] in _CHILD_OWNERS):
+        return k
+    while j < end and (words[j] in kids or words[j] in _CHILD_OWNERS or words[j] in ("and", "&")):
+        j += 1
+    return j
 
 
 def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[str]) -> list[_Name]:
