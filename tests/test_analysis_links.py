@@ -32,3 +32,21 @@ def test_a_record_that_indicates_a_fact_or_a_denied_inference_is_not_analysis(re
     criterion, findings = judge(["Noah was seen by the school nurse on 11/02/2025.", record])
     assert criterion.status == "not_met", criterion.reasons
     assert findings[0].rule == "RC-ANALYSIS-001"
+
+
+@pytest.mark.parametrize("record", [
+    "Force systems show nine incidents linked to the address over the last year.",
+    "Noah appears as a linked child on 3 of those calls, and his mother is linked to 5 of them.",
+])
+def test_a_records_link_is_filing_not_impact(record):
+    criterion, findings = judge(["12/01/2025 Officers attended the home.", record])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-ANALYSIS-001"
+
+
+def test_a_worry_linked_to_what_happens_at_home_is_still_an_impact():
+    worry = "Noah's sleeplessness and nail biting are linked to the shouting he hears at night."
+    criterion, findings = judge(["12/01/2025 Officers attended the home.", worry])
+    assert criterion.status == "partial", criterion.reasons
+    assert criterion.evidence[0].quote == worry
+    assert "does not say how the concerns affect" not in " ".join(criterion.reasons)

@@ -23,19 +23,28 @@ _DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|t
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 _OTHERS_VIEWS = ("child_views", "parent_views")
+# A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
+# not a view; a records link ("occurrences linked to the address") files an event, it is not its impact.
+_MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
 
 
 def _has(annotated: Annotated, s: Sentence, label: str, *, asserted: bool = False,
          affirmed: bool = False) -> bool:
     """A match of `label` outside the quotations of `s` (`asserted`: said to be so; `affirmed`: not denied, though
     it may be a prediction or a possibility); a question ("What does this mean for Ava?") asks, it does
-    not analyse, a commitment ("we will continue to monitor") is a plan, not a view, and a word of a service's name
-    ("the Emotional Wellbeing Hub") names it, it does not describe the child."""
-    plans = [(h.start, h.end) for h in s.get("analysis.commitment")] if label == "analysis.view" else []
+    not analyse, a match inside a wording that means something else (`_MASKED_BY`) does not count, and a word of a
+    service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child."""
+    masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))]
     return not s.text.endswith("?") and any(
         (h.asserted or not asserted) and not (affirmed and h.negated) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
-        and not any(a < h.end and h.start < b for a, b in plans) and not _in_name(annotated, s, h)
+        and not any(a < h.end and h.start < b for a, b in masks) and not _in_name(annotated, s, h)
+        and not (label == "analysis.impact" and _counts_records(annotated, h))
         for h in s.get(label))
+
+
+def _counts_records(annotated: Annotated, h: Hit) -> bool:
+    """A link followed by a number counts records ("she is linked to 4 of these"), it says nothing of the child."""
+    return h.end < len(annotated.words) and annotated.words[h.end].isdigit()
 
 
 def _in_name(annotated: Annotated, s: Sentence, h: Hit) -> bool:
