@@ -342,3 +342,32 @@ def test_children_on_their_own_lines_of_a_cell_stay_separate():
     rows = [("Children", "Zara Reed (05/05/2019)\nFinn Reed (06/06/2021)")]
     facts = analyse(document(form_rows(rows, 0) + [para(h) for h in P8])).facts
     assert [c.name for c in facts.children] == ["Zara Reed", "Finn Reed"]
+
+
+@pytest.mark.parametrize("value, name", [
+    ("Esme KNIGHT-WARD   DOB 01/02/2024   NHS no. on file", "Esme KNIGHT-WARD"),
+    ("Esme Knight DOB 01/02/2024 Gender F", "Esme Knight"),
+    ("Esme Knight, DOB 01/02/2024", "Esme Knight"),
+])
+def test_a_header_label_after_the_name_is_no_part_of_it(value, name):
+    assert [c.name for c in facts_of("Child: " + value).children] == [name]
+
+
+@pytest.mark.parametrize("value", ["Theodore (Teddy) BLAKE (6)", "Theodore Blake, known as Teddy, DOB 03/03/2019",
+                                   "Theodore 'Teddy' Blake (6)", "Theodore Blake (aka Teddy), 6"])
+def test_a_known_as_name_is_kept_with_the_child(value):
+    assert [c.name.lower() for c in facts_of("Child: " + value).children] == ["theodore (teddy) blake"]
+
+
+def test_a_word_in_brackets_that_is_no_name_is_no_known_as_name():
+    assert [c.name for c in facts_of("Child: Theodore Blake (Male), DOB 03/03/2019").children] == ["Theodore Blake"]
+
+
+def test_children_separated_by_a_slash_are_two_children():
+    facts = facts_of("Children: Poppy LANE (5) DOB 03.04.2020 / Arlo FINCH (2) DOB 09.09.2023")
+    assert [(c.name, c.age) for c in facts.children] == [("Poppy LANE", "5"), ("Arlo FINCH", "2")]
+
+
+def test_a_date_written_with_spaced_slashes_is_not_split():
+    facts = facts_of("Children: Poppy Lane, DOB 03 / 04 / 2020")
+    assert [(c.name, c.dob) for c in facts.children] == [("Poppy Lane", date(2020, 4, 3))]

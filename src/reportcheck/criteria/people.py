@@ -104,9 +104,11 @@ def family_tokens(annotated: Annotated) -> set[str]:
 
 
 def first_name(name: str) -> frozenset[str]:
-    """The words of the first name: "Archie-James" is "archie" and "james"; "Ms Sarah Bennett" is "sarah"."""
+    """The words of the first name: "Archie-James" is "archie" and "james"; "Ms Sarah Bennett" is "sarah"; and a
+    known-as name, which the report may use instead: "Amelia (Millie) Hartley" is "amelia" and "millie"."""
     parts = [p for p in name.split() if p.strip(".").lower() not in _TITLES]
-    return frozenset(name_tokens(parts[0])) if parts else frozenset()
+    known_as = re.findall(r"\(([^)]+)\)", name)
+    return frozenset(name_tokens(" ".join(parts[:1] + known_as))) if parts else frozenset()
 
 
 _NOT_NAMES = {"mum", "dad", "mr", "mrs", "ms", "miss", "dr", "pc", "dc", "the", "i", "he", "she", "they", "we", "it",
@@ -161,6 +163,9 @@ class Resolver:
         self.kids = [k for k in kids if not k.unborn] or kids
         self.by_name = {n: k.index for k in self.kids for n in k.names}
         self.adults = (_ADULT_WORDS | family_tokens(annotated)) - set(self.by_name)
+        # the family's adults by first name ("when Chloe picked her up"): whom a baby is observed with
+        self.carers = {t for p in annotated.structure.facts.family if p.relation != "sibling"
+                       for t in first_name(p.name)} - set(self.by_name)
         self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
         self.before: tuple[str, set[int]] = ("none", set())  # last_people as it stood before the current sentence
         # What "he" or "she" points to when it cannot be last_people: the child named beside adults who were

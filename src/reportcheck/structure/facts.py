@@ -79,6 +79,7 @@ _RELATIONS = {
 }
 _CHILD_RELATIONS = ("subject", "subject child", "child", "son", "daughter", "unborn", "unborn baby", "baby")
 _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
+_CHILD_NAME = r"[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){0,3}"  # words one space apart: a wider gap ends the field
 # One pass finds each relation word; the name beside it is then read with patterns anchored at that place.
 _RELATION_HIT = re.compile(  # the look-ahead skips words that cannot start a relation
     r"\b(?=[mpbhkfsgdcnauMPBHKFSGDCNAU])(?:(?:maternal|paternal|birth|biological|half|main|kinship|foster)[\s\-])?"
@@ -114,6 +115,15 @@ _RELATION_WORD = re.compile(rf"\b(?:{_KIN}|tenants?|applicant)\b", re.IGNORECASE
 # A line ending in one name word, the next opening with one more and the child's details: one name, wrapped.
 _WRAPPED_NAME = re.compile(r"(?:^|(?<=[;,]))(\s*[A-Z][a-z'\-]+)\n(?=[A-Z][A-Za-z'\-]+\s*[(,])", re.MULTILINE)
 _RELATION_DASH = re.compile(rf"(\b(?:{_KIN}))\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
+# A known-as name: "(Millie)", "(known as Millie)", ", aka Millie", "'Millie'" (a quoted nickname)
+_KNOWN_AS = r"(?:(?:also\s+)?known\s+as|aka|a\.k\.a\.?|prefers|preferred\s+name:?)"
+_ALIAS = re.compile(rf"\s*(?:\(\s*{_KNOWN_AS}?\s*['\"\u2018\u201c]?([A-Z][a-z'\-]+)['\"\u2019\u201d]?\s*\)|"
+                    rf",?\s*\b{_KNOWN_AS}\s+['\"\u2018\u201c]?([A-Z][a-z'\-]+)['\"\u2019\u201d]?|"
+                    r"(?<=\s)['\"\u2018\u201c]([A-Z][a-z'\-]+)['\"\u2019\u201d](?=\s))\s*")
+_NOT_ALIASES = frozenset("male female boy girl twin unborn deceased british english".split())
+# A header field label that can follow a name on the same line: the name ends there ("Harper Dunn NHS no. held")
+_FIELD_AFTER_NAME = re.compile(r"\b(?:NHS|UPN|ULN|ID|Ref(?:erence)?|No|Number|Address|Gender|Sex|Ethnicity|"
+                               r"School|Year|Class|Legal\s+status)\b.*", re.DOTALL)
 _NON_NAME_WORDS = re.compile(r"\b(?:unborn|baby|child|dob|d\.o\.b\.?|edd|edc|due|aged|age|born|date of birth)\b",
                              re.IGNORECASE)
 
@@ -301,7 +311,7 @@ def _split_items(value: str) -> list[str]:
     items, depth, current = [], 0, []
     text = _WRAPPED_NAME.sub(r"\1 ", value)  # "Isla\nWEBB (19/10/2018)": a name the cell's width broke
     text = _RELATION_DASH.sub(r"\1 ", text.replace("\n", ";"))  # "Dad - Paul Marr" is one item, an adult
-    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+", ";", text)
+    text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+|\s+/\s+(?=[A-Z])", ";", text)  # "Skye (8) / Rio (2)"
     for ch in text:
         depth += ch == "("
         depth -= ch == ")"
@@ -320,8 +330,8 @@ def _split_items(value: str) -> list[str]:
         detail = not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item))
         if detail and dropped:
             continue
-        if merged and item and detail:
-            merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016" is one child
+        if merged and item and (detail or _ALIAS.match(item)):
+            merged[-1] += ", " + item  # "Ruby Hall, DOB 02/04/2016", "Ruby Hall, known as Rubes" are one child
         elif item:
             merged.append(item)
         dropped = False
@@ -329,14 +339,20 @@ def _split_items(value: str) -> list[str]:
 
 
 def _name(item: str) -> str | None:
-    text = re.sub(r"\([^)]*\)", " ", item)
+    """The child's name, ended by the next field ("Harper DUNN   NHS no. held", "Ruby Hall DOB ... Ref 204"); a
+    known-as name is kept after the first name: "Amelia (Millie) Hartley", "Amelia Hartley, known as Millie" and
+    "Amelia 'Millie' Hartley" are all "Amelia (Millie) Hartley"."""
+    alias = next((g for groups in _ALIAS.findall(item) for g in groups if g and g.lower() not in _NOT_ALIASES), None)
+    text = _ALIAS.sub(" ", item)
+    text = re.sub(r"\([^)]*\)", " ", text)
     for _, start, end in list(find_dates(text))[::-1]:
         text = text[:start] + " " + text[end:]
-    text = _NON_NAME_WORDS.sub(" ", _AGE.sub(" ", text))
-    found = re.search(_NAME, text)
+    text = _FIELD_AFTER_NAME.sub(" ", _NON_NAME_WORDS.sub("  ", _AGE.sub("  ", text)))
+    found = re.search(_CHILD_NAME, text)
     if not found or found.group(0).split()[0].lower() in _NOT_NAMES:
         return None
-    return found.group(0)
+    first, *rest = found.group(0).split(" ")
+    return " ".join([first, f"({alias})", *rest]) if alias else found.group(0)
 
 
 def _age(item: str) -> str | None:
