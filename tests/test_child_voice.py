@@ -4,7 +4,7 @@ import pytest
 
 from criteria_support import report
 from reportcheck.criteria import child_voice
-from reportcheck.result import ChildFacts
+from reportcheck.result import ChildFacts, Person
 
 RUBY = ChildFacts(name="Ruby Hall", age="7 years")
 CODY = ChildFacts(name="Cody Hall", age="18 months")
@@ -608,3 +608,40 @@ def test_no_direct_contact_with_the_children_is_a_reason_for_not_seeing_them():
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-VOICE-003"
     assert "I have not met Jack." in findings[0].message
+
+
+TEDDY = ChildFacts(name="Theodore (Teddy) Blake", age="10")
+
+
+def test_a_child_called_by_their_known_as_name_is_heard():
+    criterion, _ = judge(["Teddy told me he feels safest when he is at his gran's flat."], children=[TEDDY])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote.startswith("Teddy told me")
+
+
+def test_another_name_is_not_the_known_as_child():
+    criterion, findings = judge(["Freddie told me he feels safest when he is at his gran's flat."],
+                                children=[TEDDY])
+    assert criterion.status == "not_met"
+    assert "Theodore (Teddy) Blake (10)" in findings[0].message
+
+
+def test_a_baby_observed_with_a_parent_named_by_first_name_is_met():
+    criterion, _ = judge(["When Jodie came back into the room Cody stopped grizzling and held eye contact with her."],
+                         children=[CODY], family=[Person(name="Jodie Hall", relation="mother")])
+    assert criterion.status == "met"
+    assert "Jodie came back" in criterion.evidence[0].quote
+
+
+def test_a_baby_with_a_professional_named_by_first_name_is_not_observed_with_a_carer():
+    criterion, findings = judge(["When Priya came back into the room Cody held eye contact with her."],
+                                children=[CODY], family=[Person(name="Jodie Hall", relation="mother")])
+    assert criterion.status != "met"
+    assert "Cody Hall (18 months)" in findings[0].message
+
+
+def test_a_baby_feeding_well_beside_a_named_parent_is_no_observation():
+    criterion, findings = judge(["Jodie is bonding well with Cody, who is feeding well and gaining weight."],
+                                children=[CODY], family=[Person(name="Jodie Hall", relation="mother")])
+    assert criterion.status != "met"
+    assert "describe what Cody Hall (18 months) did" in findings[0].message

@@ -89,11 +89,16 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
     generic = [g for g in s.get("voice.generic") if g.asserted]
     observations = [x for x in s.get("voice.observation")
                     if x.asserted and not any(g.start <= x.start < g.end for g in generic)]
-    if observations and (s.has("voice.carer") or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
+    if observations and (_with_carer(resolver, s) or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
         h.observed.append(s)
         return
     if sibling_speaks or s.has("voice.generic", asserted=True) or s.has("voice.account", asserted=True):
         h.second_hand.append(s)
+
+
+def _with_carer(resolver: Resolver, s: Sentence) -> bool:
+    """A parent or carer is in the sentence, by role ("mum", "to her") or by a family adult's first name."""
+    return s.has("voice.carer") or any(w in resolver.carers for w in resolver.annotated.lower(s))
 
 
 def _not_a_verb(words: list[str], s: Sentence, x: Hit) -> bool:
