@@ -94,3 +94,18 @@ def test_the_name_after_father_of_someone_else_is_not_a_father():
     criterion, findings = judge(["Father of her friend: Liam Moss, who drives the girls to Brownies."])
     assert criterion.status == "not_met"
     assert findings[0].rule == "RC-FATHER-001"
+
+
+@pytest.mark.parametrize("relative", ["(maternal grandfather)", ", her paternal grandad,"])
+def test_a_man_called_her_father_and_named_as_a_grandfather_beside_it_is_a_grandfather(relative):
+    criterion, findings = judge([f"Ruby lives with her mum. Her father, Mr Alan Reed {relative} visits on Sundays "
+                                 "and told me he helps with homework."])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+def test_a_father_named_beside_a_grandfather_is_still_the_father():
+    criterion, findings = judge(["Ruby lives with her mum. Her father, Mr Alan Reed, visits on Sundays with the "
+                                 "paternal grandfather and told me he helps with homework."])
+    assert criterion.status == "met", criterion.reasons
+    assert findings == []

@@ -27,6 +27,8 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
 # Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
 _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby", "'s", "’s", "both"})
+# Which side of the family a relative is on: "Mr Gary Reid (maternal grandfather)".
+_SIDES = frozenset({"maternal", "paternal"})
 HIM = frozenset({"he", "his", "him"})
 # Between "parents" and the first name of a list: "Parents are", "Parent/carer(s):", "Parents / carers -".
 _LIST_OPENING = _APPOSITION | {"are", "/", "carer", "carers", "carer(s", "(s", "):", ")", "(s)"}
@@ -58,11 +60,15 @@ def term_kind(annotated: Annotated, hit: Hit) -> str:
 
 def relation_terms(annotated: Annotated, s: Sentence, kids: set[str], adults: set[str]) -> list[Hit]:
     """The relation terms in a sentence that name the child's father or a male carer: the longest of overlapping
-    matches ("birth father", not also "father"), none inside a quotation, none of someone else's father."""
+    matches ("birth father", not also "father"), none inside a quotation, none of someone else's father, none whose
+    man is named beside as someone else ("her father, Mr Gary Reid (maternal grandfather)": what he is to the child
+    decides)."""
     hits = [h for h in s.get("father.father") if not quoted(s, h)]
     hits = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end
                                        and o.end - o.start > h.end - h.start for o in hits)]
-    return [h for h in hits if _is_father(annotated, s, h, kids, adults)]
+    other = [n.low for n in _named_as_other(annotated, s, kids)] if hits else []
+    return [h for h in hits if _is_father(annotated, s, h, kids, adults) and not (
+        other and (_name_beside(annotated, s, h, kids) or _Name(None, [])).low in other)]
 
 
 def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adults: set[str]) -> bool:
@@ -442,24 +448,33 @@ def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> set[st
     found = {t for p in facts.family if ("grand" in p.relation.lower() or p.relation.lower() in ("relative", "sibling"))
              and not p.name.lower().startswith(tuple(FEMALE_TITLES)) for t in name_tokens(p.name)}
     found.update(name_tokens(facts.author or ""))
-    words = annotated.words
     for s in annotated.sentences:
         for hit in s.get("father.father"):  # someone else's father: "Ms Lees's father, Mr Derek Holt"
             if not quoted(s, hit) and not _is_father(annotated, s, hit, kids, adults):
                 found.update((_name_beside(annotated, s, hit, kids) or _Name(None, [])).low)
-        for hit in s.get("father.other_men"):
-            k = hit.end
-            while k < s.end and k < hit.end + 2 and words[k] in _APPOSITION:
-                k += 1
-            name = _name_from(annotated, k, s.end, kids)
-            if name is None:
-                k = hit.start
-                while k > s.start and words[k - 1] in _BETWEEN:
-                    k -= 1
-                if k > s.start and words[k - 1] in _APPOSITION:
-                    name = _name_until(annotated, k - 1, s.start, kids)
-            if name:
-                found.update(name.low)
+        for name in _named_as_other(annotated, s, kids):
+            found.update(name.low)
+    return found
+
+
+def _named_as_other(annotated: Annotated, s: Sentence, kids: set[str]) -> list[_Name]:
+    """The men a sentence names beside a word for someone other than a father: "PC Reeves", "Adam Fry, the social
+    worker", "Mr Gary Reid (maternal grandfather)"."""
+    words = annotated.words
+    found = []
+    for hit in s.get("father.other_men"):
+        k = hit.end
+        while k < s.end and k < hit.end + 2 and words[k] in _APPOSITION:
+            k += 1
+        name = _name_from(annotated, k, s.end, kids)
+        if name is None:
+            k = hit.start
+            while k > s.start and (words[k - 1] in _BETWEEN or words[k - 1] in _SIDES):
+                k -= 1
+            if k > s.start and words[k - 1] in _APPOSITION:
+                name = _name_until(annotated, k - 1, s.start, kids)
+        if name:
+            found.append(name)
     return found
 
 
