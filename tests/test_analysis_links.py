@@ -50,3 +50,15 @@ def test_a_worry_linked_to_what_happens_at_home_is_still_an_impact():
     assert criterion.status == "partial", criterion.reasons
     assert criterion.evidence[0].quote == worry
     assert "does not say how the concerns affect" not in " ".join(criterion.reasons)
+
+
+def test_a_childs_freedom_to_come_to_harm_is_not_a_strength_but_a_parents_capacity_is():
+    risk = "Noah is at risk of serious harm from the older boys he meets in the park."
+    view = "In my view Noah will be drawn further into their group."
+    criterion, _ = judge([risk, "He is able to stay out past midnight without anyone checking on him.", view],
+                         section="analysis")
+    assert criterion.status == "partial", criterion.reasons
+    assert any("does not weigh the risks" in r for r in criterion.reasons)
+    criterion, _ = judge([risk, "Dad was able to collect him from the park twice last week.", view],
+                         section="analysis")
+    assert not any("does not weigh the risks" in r for r in criterion.reasons), criterion.reasons
