@@ -473,3 +473,16 @@ def test_a_she_after_the_fathers_name_that_belongs_to_the_woman_before_him_leave
     criterion, findings = judge(["The baby's father: Jade has told me she met him once and she has no way to reach "
                                  "him."], family=[Person(name="Jade Hall", relation="mother")])
     assert "Jade" not in " ".join(criterion.reasons + [f.message for f in findings])
+
+
+def test_a_choice_not_to_take_part_is_his_absence_only_when_he_makes_it():
+    criterion, findings = judge(["Mum's partner, Craig Dunn, lives with them and chose not to meet me at either "
+                                 "home visit."])
+    assert criterion.status == "met", criterion.reasons
+    assert "chose not to meet me" in criterion.evidence[0].quote
+    criterion, findings = judge(["Mum's partner, Craig Dunn, lives with them.",
+                                 "Ruby told me she did not want to go home when Craig had been drinking."])
+    assert criterion.status == "partial"
+    assert "Craig Dunn (mum's partner)" in findings[0].message
+    criterion, _ = judge(["Ruby has never met her father and Mum does not know where he lives."])
+    assert criterion.status == "met"

@@ -49,8 +49,9 @@ def _fathers(annotated: Annotated) -> list[Father]:
                        for f in about):
                 about += [f for f in _by_term(found, unnamed, hit, annotated) if f not in about]
         own_account = s.get("father.not_absence")  # "he had not known about ...": his words, not his absence
-        absent = any(not (h.future or h.hypothetical) and not quoted(s, h) and not _within(h, own_account)
-                     for h in s.get("father.absence"))
+        absences = [h for h in s.get("father.absence")
+                    if not (h.future or h.hypothetical) and not quoted(s, h) and not _within(h, own_account)]
+        absent = bool(absences)
         if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
         if not about:
@@ -62,6 +63,7 @@ def _fathers(annotated: Annotated) -> list[Father]:
         engaged = any(h.asserted and not quoted(s, h) and _his_act(annotated, s, h, about)
                       for h in s.get("father.engagement")) or bool(
             s.quotes and _first_person_is_him(annotated.words[s.start:s.quotes[0][0]], about, people))  # his words
+        absent = any(not _someone_else_chose(annotated, s, h, about, people) for h in absences)
         for f in about:
             f.mentions.append(s)
             if engaged:
@@ -124,6 +126,22 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -
         if words[i] in others:
             return False
     return not speech
+
+
+def _someone_else_chose(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], people: set[str]) -> bool:
+    """Whether an absence that is a choice ("did not want to", "chose not to", "did not attend") is someone else's:
+    the nearest person before it is not him ("Millie said she did not want to go home" says nothing of why Dean is
+    absent). A state ("unknown", "deceased", "has never met him") explains his absence whoever the subject is."""
+    if not any(c.start == hit.start for c in s.get("father.absence_choice")):
+        return False
+    words = annotated.words
+    names = set().union(*(f.names for f in about)) | {f.surname for f in about if f.surname} | _FATHER_WORDS
+    for i in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
+        if words[i] in names:
+            return False
+        if words[i] in _OTHER_SPEAKERS or words[i] in people:
+            return True
+    return False
 
 
 _NOT_HIM_AFTER = frozenset({"family", "families", "household", "children", "siblings", "home"})
