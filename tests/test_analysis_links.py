@@ -62,3 +62,15 @@ def test_a_childs_freedom_to_come_to_harm_is_not_a_strength_but_a_parents_capaci
     criterion, _ = judge([risk, "Dad was able to collect him from the park twice last week.", view],
                          section="analysis")
     assert not any("does not weigh the risks" in r for r in criterion.reasons), criterion.reasons
+
+
+def test_both_sides_in_one_narrative_line_describe_but_do_not_weigh():
+    worry = "Noah's bruising and his fear of going home mean he is at risk of physical harm."
+    line = "His football coach is supportive and has passed on his worries to the club's welfare lead."
+    view = "In my view Noah will be hurt again without a plan."
+    criterion, _ = analysis.evaluate(report({"child_development": [line], "analysis": [worry, view]},
+                                            children=KIDS))
+    assert criterion.status == "partial", criterion.reasons
+    assert any("does not weigh the risks" in r for r in criterion.reasons)
+    criterion, _ = judge([worry, line, view], section="analysis")
+    assert criterion.status == "met", criterion.reasons

@@ -58,6 +58,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     impact: list[Sentence] = []
     view: list[Sentence] = []
     weighed: list[Sentence] = []
+    balanced: list[Sentence] = []
     risky: list[Sentence] = []
     strong: list[Sentence] = []
     # The child's and parents' own views are what they think, and a risk tool's rating ("DASH: high") or a recorded
@@ -80,10 +81,13 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         one_side = (has_risk or has_strength) and joined
         if (has_risk and has_strength) or one_side:
             weighed.append(s)
+            # both sides in one narrative line with no connective ("friends who are supportive and share her
+            # worries", "safety plan for self-harm") still count as analytic sentences, but weigh nothing
+            balanced += [s] if joined or s.role in _ANALYTIC_ROLES else []
     both_in_analysis = all(any(s.role in _ANALYTIC_ROLES for s in side) for side in (risky, strong))
     # A risk and a strength both stated where the form asks for analysis (signs of safety: "worried about" beside
     # "working well") are set side by side; bare facts under those headings are not.
-    weighing = both_in_analysis or bool(weighed and risky and strong)
+    weighing = both_in_analysis or bool(balanced and risky and strong)
     # An opinion where the form asks for analysis, or the author's own worry; a passing opinion in a chronology
     # ("In my view a plan is needed" among the dates) is not analysis.
     considered = [s for s in view if s.role in _ANALYTIC_ROLES or has(s, "analysis.own_worry")]
