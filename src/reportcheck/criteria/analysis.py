@@ -36,7 +36,8 @@ def _has(annotated: Annotated, s: Sentence, label: str, *, asserted: bool = Fals
     service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child."""
     masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))]
     return not s.text.endswith("?") and any(
-        (h.asserted or not asserted) and not (affirmed and h.negated) and not any(a <= h.start and h.end <= b for a, b in s.quotes)
+        (h.asserted or not asserted) and not (affirmed and h.negated)
+        and not any(a <= h.start and h.end <= b for a, b in s.quotes)
         and not any(a < h.end and h.start < b for a, b in masks) and not _in_name(annotated, s, h)
         and not (label == "analysis.impact" and _counts_records(annotated, h))
         for h in s.get(label))

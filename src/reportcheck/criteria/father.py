@@ -105,7 +105,8 @@ def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
 # People a sentence may be about instead of him: the women of the family, the author, the professionals.
 _NOT_HIM = frozenset({"mum", "mother", "mummy", "she", "her", "nan", "grandmother", "teacher", "officer", "i", "we"}
                      ) | FEMALE_TITLES
-_AGENCY_ACTORS = frozenset({"school", "staff", "police", "officers", "officer", "pc", "ps", "dc", "constable", "sergeant"})
+_AGENCY_ACTORS = frozenset({"school", "staff", "police", "officers", "officer", "pc", "ps", "dc", "constable",
+                            "sergeant"})
 _OTHER_SPEAKERS = _NOT_HIM | _AGENCY_ACTORS
 
 
@@ -120,12 +121,20 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -
     others = _OTHER_SPEAKERS if speech else _AGENCY_ACTORS
     names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"}
     surnames = {f.surname for f in about if f.surname}
+    nearest = _nearest_person(annotated, s, hit, lambda i: words[i] in names or (
+        words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES), lambda i: words[i] in others)
+    return not speech if nearest is None else nearest
+
+
+def _nearest_person(annotated: Annotated, s: Sentence, hit: Hit, is_him, is_other) -> bool | None:
+    """Walking back from `hit` (a dozen words at most, within the sentence): True when he comes first, False when
+    someone else does, None when no one does."""
     for i in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
-        if words[i] in names or (words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES):
+        if is_him(i):
             return True
-        if words[i] in others:
+        if is_other(i):
             return False
-    return not speech
+    return None
 
 
 def _someone_else_chose(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], people: set[str]) -> bool:
@@ -136,12 +145,9 @@ def _someone_else_chose(annotated: Annotated, s: Sentence, hit: Hit, about: list
         return False
     words = annotated.words
     names = set().union(*(f.names for f in about)) | {f.surname for f in about if f.surname} | _FATHER_WORDS
-    for i in range(hit.start - 1, max(s.start, hit.start - 12) - 1, -1):
-        if words[i] in names:
-            return False
-        if words[i] in _OTHER_SPEAKERS or words[i] in people:
-            return True
-    return False
+    nearest = _nearest_person(annotated, s, hit, lambda i: words[i] in names,
+                              lambda i: words[i] in _OTHER_SPEAKERS or words[i] in people)
+    return nearest is False
 
 
 _NOT_HIM_AFTER = frozenset({"family", "families", "household", "children", "siblings", "home"})

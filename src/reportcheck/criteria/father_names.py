@@ -227,7 +227,8 @@ def _form_rows(annotated: Annotated, kids: set[str]) -> list[tuple[_Name, str]]:
     found = []
     for s in annotated.sentences:
         block = blocks[s.block]
-        if block.role != "answer" or block.pair is None or s.index and annotated.sentences[s.index - 1].block == s.block:
+        after_first = s.index and annotated.sentences[s.index - 1].block == s.block
+        if block.role != "answer" or block.pair is None or after_first:
             continue  # only the answer's first sentence
         label = " ".join(blocks[block.pair].text.split()).lower().rstrip(":")
         name = _name_from(annotated, s.start, s.end, kids) if label in terms else None

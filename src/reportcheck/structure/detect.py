@@ -259,7 +259,8 @@ def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
 
 def is_signature(text: str) -> bool:
     """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025",
-    or the same over lines, the name alone on the first ("Lee Gardner" / "Case Manager, Youth Justice" / "3.12.2025")."""
+    or the same over lines, the name alone on the first ("Lee Gardner" / "Case Manager, Youth Justice" /
+    "3.12.2025")."""
     name, _, rest = text.partition("\n")
     lines = bool(rest) and not any(line.rstrip().endswith((".", "!", "?")) for line in rest.splitlines())  # no prose
     named = bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text)) or bool(lines and _NAME_LINE.match(name))
