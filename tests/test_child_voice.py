@@ -645,3 +645,33 @@ def test_a_baby_feeding_well_beside_a_named_parent_is_no_observation():
                                 children=[CODY], family=[Person(name="Jodie Hall", relation="mother")])
     assert criterion.status != "met"
     assert "describe what Cody Hall (18 months) did" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    'Three houses, 4 December: House of worries - "shouting at bedtime", "the police coming". House of dreams - '
+    '"a dog and a quiet house".',
+    'In his own drawing he wrote: "I want my dad to stop drinking".',
+])
+def test_a_quotation_in_the_one_childs_section_with_no_adult_before_it_is_the_childs(text):
+    criterion, _ = judge([text])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote.startswith(text[:20])
+
+
+@pytest.mark.parametrize("text", [
+    'Jack presents as a cheerful boy. Mum: "he\'s fine, he sleeps through all of it".',
+    'Jack is settled in class. Class teacher - "a polite lad, no worries from us".',
+    'Jack appears happy. Sandra: "he never mentions home".',
+])
+def test_a_quotation_after_an_adult_in_the_childs_section_is_their_account(text):
+    criterion, findings = judge([text], family=[Person(name="Sandra Mills", relation="mother")])
+    assert criterion.status == "partial"
+    assert "someone else's account" in criterion.reasons[0]
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_a_toddlers_single_words_to_his_mother_are_his_own():
+    text = ('On 3 March I saw Cody with his mother at the door: he toddled to her and chatted in single words '
+            '("juice", "car", "mama").')
+    criterion, _ = judge([text], children=[RUBY, CODY])
+    assert "Ruby" in criterion.reasons[0] and not any("Cody" in r for r in criterion.reasons)

@@ -39,7 +39,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     resolver = Resolver(annotated, kids)
     for sentence in annotated.sentences:
         refs = resolver.refs(sentence) | (_speaking(annotated, resolver, sentence) or set())  # "she said" too
-        if not refs and len(living) == 1 and not living[0].names and _about_child_anyway(sentence):
+        if not refs and len(living) == 1 and _about_child_anyway(annotated, resolver, sentence, living[0]):
             refs = {living[0].index}
         for kid in living:
             if kid.index in refs:
@@ -47,9 +47,24 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     return _judge(annotated, living, heard)
 
 
-def _about_child_anyway(sentence: Sentence) -> bool:
-    """With no names known, the child's views section speaks of the child."""
-    return sentence.role == "child_views"
+def _about_child_anyway(annotated: Annotated, resolver: Resolver, sentence: Sentence, kid: Child) -> bool:
+    """The one child's views section speaks of the child: every sentence when no name is known, else a quotation
+    nobody else is named before ('House of worries - "Dad shouting"', not 'Mum: "she is fine"')."""
+    return sentence.role == "child_views" and (not kid.names or _quoted_child(annotated, resolver, sentence))
+
+
+def _quoted_child(annotated: Annotated, resolver: Resolver, sentence: Sentence) -> bool:
+    """A quotation in the child's views section is the child's unless the last person named before it is an adult
+    ('Mum: "she is fine"', not 'I watched him with his mother: he ran to her ("mummy", "car")')."""
+    if sentence.role != "child_views" or not sentence.quotes:
+        return False
+    words = annotated.words
+    for i in range(sentence.quotes[0][0] - 1, sentence.start - 1, -1):
+        if words[i] in resolver.adults or words[i] in resolver.carers:
+            return False
+        if words[i] in resolver.by_name or words[i] in CHILD_WORDS or words[i] in {"he", "she", "they"}:
+            return True
+    return True
 
 
 def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, kid: Child) -> None:
@@ -71,7 +86,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
     # 'She said Cody cries at night': a sister's account of Cody, unless Cody is also seen doing something
     sibling_speaks = _spoken_about(annotated, resolver, s, kid)
     if not sibling_speaks and (who == "child" or (who == "unknown" and s.role == "child_views") or (
-            who is None and s.quotes and s.role == "child_views")):  # 'Amber, 03/02/2026: "I thought ..."'
+            who is None and _quoted_child(annotated, resolver, s))):  # 'Amber, 03/02/2026: "I thought ..."'
         if s.quotes or _child_speaks(resolver, s):
             h.own.append(s)
         elif s.has("voice.wish", asserted=True):
