@@ -675,3 +675,23 @@ def test_a_toddlers_single_words_to_his_mother_are_his_own():
             '("juice", "car", "mama").')
     criterion, _ = judge([text], children=[RUBY, CODY])
     assert "Ruby" in criterion.reasons[0] and not any("Cody" in r for r in criterion.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Jack's wishes and feelings are captured in the social worker's assessment.",
+    "Please see the family support worker's report for Jack's views.",
+    "His views are recorded in the referral made by school on 2 March.",
+])
+def test_views_held_in_another_report_are_not_recorded_here(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-001"
+
+
+@pytest.mark.parametrize("text", [
+    "Jack's views are recorded below. He said \"I just want everyone to stop arguing\".",
+    "His wishes are set out here: he wants to live with his mum and see his dad at weekends.",
+])
+def test_views_set_out_in_this_report_still_count(text):
+    criterion, _ = judge([text])
+    assert criterion.status == "met"

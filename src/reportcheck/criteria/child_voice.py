@@ -16,6 +16,7 @@ _NOT_VERB = DETERMINERS | {"'s", "’s"}  # "the worries", "the children's share
 _DESCRIBED = {"as", "seems", "seemed", "appears", "appeared", "gets", "becomes", "became", "finds", "struggles",
               "struggled"}
 _MISSING = {"not", "unknown", "unclear", "never"}
+_ELSEWHERE = {"included", "recorded", "captured", "covered", "detailed", "reflected", "set", "contained"}
 _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
 
@@ -96,7 +97,7 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
         return
     nouns = s.get("voice.voice_noun")
     if not sibling_speaks and any(x.asserted and _possessive(annotated, x.start) for x in nouns) and not any(
-            _unknown(annotated, s, x) for x in nouns):
+            _not_here(annotated, s, x) for x in nouns):
         h.own.append(s)
         return
     # Being seen ("seen in clinic", "I saw her with mum") is no observation, nor "appears settled with mum": what
@@ -155,12 +156,18 @@ def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
     return said or any(resolver.attributed(s, x.end) == "child" for x in s.get("voice.attribution"))
 
 
-def _unknown(annotated: Annotated, s: Sentence, x: Hit) -> bool:
-    """"Ruby's wishes and feelings are not yet known", "her views remain unclear": the views are named as missing
+def _not_here(annotated: Annotated, s: Sentence, x: Hit) -> bool:
+    """"Ruby's wishes and feelings are not yet known", "her views remain unclear", "his views are included in the
+    social worker's report", "see her report for his views": the views are named as missing or held elsewhere
     (not "her views were that she did not want to go")."""
-    after = [w for w in annotated.words[x.end:min(x.end + 5, s.end)] if w not in {"been", "yet", "currently", "still"}]
-    return len(after) >= 2 and after[0] in {"are", "is", "were", "was", "remain", "remains", "have", "has"} and (
-        after[1] in _MISSING)
+    opening = [w for w in annotated.words[s.start:s.start + 2] if w != "please"]
+    if opening and opening[0] in {"see", "refer"}:  # "Please see the social worker's report for Ruby's views"
+        return True
+    after = [w for w in annotated.words[x.end:min(x.end + 6, s.end)] if w not in {"been", "yet", "currently", "still"}]
+    if len(after) < 2 or after[0] not in {"are", "is", "were", "was", "remain", "remains", "have", "has"}:
+        return False
+    elsewhere = {"report", "reports", "assessment", "referral"} & set(annotated.words[x.end:s.end])
+    return after[1] in _MISSING or (after[1] in _ELSEWHERE and bool(elsewhere))
 
 
 def _child_sees(words: list[str], s: Sentence, x: Hit) -> bool:
