@@ -481,3 +481,44 @@ def test_withheld_from_both_parents_with_the_reason_in_the_next_sentence():
     assert criterion.status == "not_applicable"
     assert findings == []
     assert criterion.evidence[0].quote == "This report has not been shared with the parents."
+
+
+HALLS = [Person(name="Kerry Hall", relation="mother"), Person(name="Dean Hall", relation="father")]
+
+
+def test_it_after_a_sentence_about_the_report_is_the_report_withheld_for_a_reason():
+    text = ("Report shared: this report was read to Ms Hall by phone on 10/11/2025 and emailed to her the same day. "
+            "It has not been shared with Mr Hall: he is on police bail with conditions not to contact her.")
+    views = ["Mr Hall said he wants to see Ruby more often."]
+    criterion, _ = judge(None, extra={"parent_views": views, "plan": [text]}, family=HALLS)
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_it_without_the_report_before_it_is_not_a_share():
+    criterion, _ = judge(None, extra={"plan": ["Mum has a new phone. It has not been shared with Mr Hall."]},
+                         family=HALLS)
+    assert criterion.status == "not_met"
+    assert "does not record" in criterion.reasons[0]
+
+
+def test_a_copy_posted_to_each_of_them_after_naming_the_parents_is_a_share():
+    text = ("I explained my findings to Kerry and Dean together on 3 November. Dean said he understood. "
+            "A copy of this letter was posted to each of them on 10 November 2025.")
+    criterion, _ = judge(None, extra={"plan": [text]}, family=HALLS)
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_them_after_the_children_is_not_the_parents():
+    text = "I saw Ruby and her friends at lunch. A copy of this letter was sent to them."
+    criterion, _ = judge(None, extra={"plan": [text]}, family=HALLS)
+    assert criterion.status == "not_met"
+
+
+@pytest.mark.parametrize("text", [
+    "I will discuss this report with Ms Hall when she next comes to the surgery.",
+    "I plan to go over the report with both parents at the next home visit.",
+])
+def test_a_discussion_still_to_come_is_an_intention(text):
+    criterion, findings = judge(None, extra={"plan": [text]}, family=HALLS)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"

@@ -62,9 +62,11 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
             continue  # a question is not a record: "Has this report been shared with parents?"
         in_field = s.role == "sharing"
         words = annotated.lower(s)
-        to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s))
+        to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s)) or (
+            _them_the_parents(annotated, s, adults))
         # "Report shared with ...", "Not shared with Mr Atkins: ...": a share with no subject is the report's own
-        about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s)
+        about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s) or _it_the_report(
+            annotated, s)
         if not about_report or not (to_parent or in_field) or _to_a_child(annotated, s, kids, adults) or (
                 s.has("sharing.professional") and not to_parent):  # "shared with the social worker"
             continue
@@ -291,6 +293,21 @@ def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
     """A form line or a note with no subject: "Shared with: Ms Lees (mother), 11/02/2026", "Not shared with ..."."""
     opening = annotated.words[s.start:s.start + 3]
     return opening[:2] == ["shared", "with"] or opening == ["not", "shared", "with"]
+
+
+def _them_the_parents(annotated: Annotated, s: Sentence, adults: set[str]) -> bool:
+    """"A copy was posted to each of them" after sentences naming the parents: "them" are the parents."""
+    if "them" not in annotated.lower(s):
+        return False
+    before = [b for b in annotated.sentences[max(0, s.index - 2):s.index] if b.block == s.block]
+    return any(b.has("sharing.parent") or adults & set(annotated.lower(b)) for b in before)
+
+
+def _it_the_report(annotated: Annotated, s: Sentence) -> bool:
+    """"It has not been shared with Mr Cole: ..." straight after a sentence about the report: "it" is the report."""
+    before = annotated.sentences[s.index - 1] if s.index else None
+    return (annotated.words[s.start] == "it" and before is not None and before.section == s.section
+            and before.has("sharing.document"))
 
 
 def _offered(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
