@@ -203,6 +203,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
     shared = kids | women | _child_surnames(annotated) | {
         t for p in facts.family if not any(r in p.relation.lower() for r in ("father", "partner"))
         for t in name_tokens(p.name)}
+    links = _name_links(annotated, terms, kids)
     result: list[Father] = []
     for name, rel in sorted(men, key=lambda m: relation_kind(m[1]) != "father"):  # "her husband ... is the father"
         if others.intersection(name.low) and name not in beside:
@@ -210,12 +211,13 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
         if name.title not in MALE_TITLES and _pronoun(annotated, name.low[0], kids | women) == "she":
             continue  # "The baby's father: Kirsty has told me ...": the mother speaking of him
         own = frozenset(t for t in name.low if t != name.last or t not in shared)
-        same = next((f for f in result if _same_man(f, name)), None)
+        same = next((f for f in result if _same_man(f, name, links)), None)
         if same is None:
             same = Father(f"{name.text} ({rel})", own, name.last, relation_kind(rel))
             result.append(same)
         else:
             same.names |= own  # "Mr Hirst" and later "her partner, Mr Lewis Hirst"
+            same.surname = same.surname or name.last
         same.partner |= relation_kind(rel) == "carer"
     return result
 
@@ -258,9 +260,35 @@ def _titled_men(annotated: Annotated, kids: set[str], others: set[str]) -> list[
     return found
 
 
-def _same_man(f: Father, name: _Name) -> bool:
-    return bool(f.names & set(name.low)) or (f.surname is not None and f.surname == name.last and (
-        name.first is None or not f.names or name.first in f.names))
+def _same_man(f: Father, name: _Name, links: set[tuple[str, str]]) -> bool:
+    """Whether `name` is the man `f`: a name word in common, the same surname with no other first name, or one of
+    them written by first name only and the other by surname only where the two are linked (see _name_links)."""
+    if f.names & set(name.low) or (f.surname is not None and f.surname == name.last and (
+            name.first is None or not f.names or name.first in f.names)):
+        return True
+    if f.surname is None and name.first is None and name.last:  # "Daniel", then "Mr Okafor"
+        return any((n, name.last) in links for n in f.names)
+    return bool(f.surname and not f.names and name.last is None and (name.first, f.surname) in links)
+
+
+def _name_links(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str]) -> set[tuple[str, str]]:
+    """(first name, surname) pairs the report ties together: written side by side ("Daniel OKAFOR"), or a man named
+    by first name beside one relation term and called the father of a child with that surname beside another
+    ("Daniel (mum's partner and Tommy's dad)" where the child is Tommy Okafor)."""
+    words, texts = annotated.words, annotated.texts
+    pairs = {(words[i], words[i + 1]) for i in range(len(words) - 1)
+             if texts[i][:1].isupper() and texts[i + 1][:1].isupper()}
+    surnames = {t[0]: t[-1] for c in annotated.structure.facts.children if len(t := name_tokens(c.name or "")) > 1}
+    for s in annotated.sentences:
+        hits = terms[s.index]
+        if len(hits) < 2:
+            continue
+        beside = [(h, _name_beside(annotated, s, h, kids)) for h in hits]
+        firsts = [n.first for _, n in beside if n and n.last is None]
+        owned = [surnames[words[h.start - 2]] for h, n in beside if n is None and h.start - 2 >= s.start
+                 and words[h.start - 1] in POSSESSIVE and words[h.start - 2] in surnames]
+        pairs.update((f, o) for f in firsts for o in owned)
+    return pairs
 
 
 def named_women(annotated: Annotated) -> set[str]:
