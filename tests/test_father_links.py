@@ -1,5 +1,5 @@
 """father_involvement: one man written two ways (a first name and "Mr <surname>") is one man when the report ties
-them."""
+them; an incident he reported against another adult is not his engagement."""
 
 from criteria_support import report
 from reportcheck.criteria import father
@@ -42,3 +42,20 @@ def test_no_link_when_the_childs_surname_is_not_the_mans():
     assert criterion.status == "partial"
     assert len(findings) == 1 and "Kyle" in findings[0].message
     assert findings[0].quote == "Mia lives with Mum and Kyle (Mum's boyfriend and Alfie's father)."
+
+
+def test_an_incident_he_reported_against_the_mother_is_not_his_engagement():
+    criterion, findings = judge({"involvement": [
+        "Her partner, Jason MOSS, lives at the address.",
+        "04/02/2026 - Domestic. MOSS reported Donna LANE had slapped him. No further action.",
+    ]})
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-FATHER-002" and "Jason MOSS" in findings[0].message
+
+
+def test_what_he_told_the_author_or_said_of_the_child_still_counts():
+    for line in ("Jason told me that Donna had slapped him and he is worried for Mia.",
+                 "Jason said Mia had kicked him when he asked her to tidy up."):
+        criterion, _ = judge({"family_environment": ["Her partner, Jason MOSS, lives at the address.", line]})
+        assert criterion.status == "met", (line, criterion.reasons)
+        assert criterion.evidence[0].quote == line

@@ -123,7 +123,22 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -
     surnames = {f.surname for f in about if f.surname}
     nearest = _nearest_person(annotated, s, hit, lambda i: words[i] in names or (
         words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES), lambda i: words[i] in others)
+    if nearest and speech and _complains_of(annotated, s, hit, names | surnames):
+        return False
     return not speech if nearest is None else nearest
+
+
+def _complains_of(annotated: Annotated, s: Sentence, hit: Hit, his: set[str]) -> bool:
+    """Whether what he said is a complaint that someone else harmed him ("ASKEW reported Kelly GREEN had thrown a mug
+    at him", "he alleged that she hit him"): the reported clause opens with another adult and ends on him. That is
+    an incident he reported, not his engagement or his views about the child; "he told me Mum hit him" was said to
+    the author, and "he said Ruby kicked him" is his account of the child: both still count."""
+    words, texts = annotated.words, annotated.texts
+    k = hit.end + (hit.end < s.end and words[hit.end] == "that")
+    if k >= s.end or words[k] in his or any(words[k] in c.names for c in children(annotated)) or not (
+            texts[k][:1].isupper() or words[k] in _OTHER_SPEAKERS):
+        return False
+    return "him" in words[k + 1:s.end]
 
 
 def _nearest_person(annotated: Annotated, s: Sentence, hit: Hit, is_him, is_other) -> bool | None:
