@@ -1,9 +1,10 @@
 """father_involvement: one man written two ways (a first name and "Mr <surname>") is one man when the report ties
-them; an incident he reported against another adult is not his engagement."""
+them; an incident he reported against another adult is not his engagement; the mother's partner is not a woman."""
 
 from criteria_support import report
 from reportcheck.criteria import father
-from reportcheck.result import ChildFacts
+from reportcheck.criteria.father_names import named_women
+from reportcheck.result import ChildFacts, Person
 
 KIDS = [ChildFacts(name="Mia Lane", age="9"), ChildFacts(name="Alfie Brook", age="3")]
 
@@ -59,3 +60,11 @@ def test_what_he_told_the_author_or_said_of_the_child_still_counts():
         criterion, _ = judge({"family_environment": ["Her partner, Jason MOSS, lives at the address.", line]})
         assert criterion.status == "met", (line, criterion.reasons)
         assert criterion.evidence[0].quote == line
+
+
+def test_the_mothers_partner_in_the_family_facts_is_not_a_woman():
+    annotated = report({"family_environment": ["Mia lives with Mum."]}, children=KIDS, family=[
+        Person(name="Ms Donna Lane", relation="mother"), Person(name="Mr Jason Moss", relation="mother's partner")])
+    women = named_women(annotated)
+    assert {"donna", "lane"} <= women
+    assert not {"jason", "moss"} & women

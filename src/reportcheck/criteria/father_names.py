@@ -30,6 +30,8 @@ _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby",
 # Which side of the family a relative is on: "Mr Gary Reid (maternal grandfather)".
 _SIDES = frozenset({"maternal", "paternal"})
 HIM = frozenset({"he", "his", "him"})
+# Relations in the header's family facts that are women ("mother's partner" is a man).
+_WOMEN_RELATIONS = frozenset({"mother", "stepmother", "father's partner"})
 # Between "parents" and the first name of a list: "Parents are", "Parent/carer(s):", "Parents / carers -".
 _LIST_OPENING = _APPOSITION | {"are", "/", "carer", "carers", "carer(s", "(s", "):", ")", "(s)"}
 _NOT_A_NAME = frozenset(
@@ -292,9 +294,10 @@ def _name_links(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str
 
 
 def named_women(annotated: Annotated) -> set[str]:
-    """Name words of the women the report names: mothers in the facts, and whoever it calls Ms, Mrs or Miss."""
+    """Name words of the women the report names: mothers in the facts (not the mother's partner), and whoever it
+    calls Ms, Mrs or Miss."""
     words, texts = annotated.words, annotated.texts
-    found = {t for p in annotated.structure.facts.family if "mother" in p.relation.lower() or
+    found = {t for p in annotated.structure.facts.family if p.relation.lower() in _WOMEN_RELATIONS or
              p.name.lower().startswith(tuple(FEMALE_TITLES)) for t in name_tokens(p.name)}
     for i in (i for i, w in enumerate(words) if w in FEMALE_TITLES):
         found.update(words[j] for j in range(i + 1, min(i + 3, len(words))) if texts[j][:1].isupper())
