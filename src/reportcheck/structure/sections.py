@@ -45,12 +45,20 @@ def prompt() -> re.Pattern:
 @lru_cache(maxsize=1)
 def placeholder() -> re.Pattern:
     """A sentence that is no answer (rules/packs/sections.yaml): "N/A", "Not known to probation", "See above",
-    "No information held by this service beyond that recorded above"."""
+    "No information held by this service beyond that recorded above", "Dad's views are in the summary"."""
     def part(name: str) -> str:  # alternatives are separated by " | "; a "|" inside a group has no spaces
         return "|".join(" ".join(str(registry().setting("sections", name)).split()).split(" | "))
     tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}}?)?(?: {part('placeholder_beyond')})?"
+    written, where, parts = part("placeholder_written"), part("placeholder_where"), part("placeholder_part")
+    see = rf"(?:{part('placeholder_see')})(?: \S+){{0,6}} (?:{where}|{parts})"
+    # "Included in the summary above", and with a subject "Mum's views are (set out) in the summary": the subject's
+    # own verb must be a verb of writing or "is in <a part of the report>" ("Mum is in agreement with..." is a view).
+    pointer = (rf"(?:{written})(?: \S+){{0,6}}? (?:{where}|(?:in|under|within)(?: \S+){{0,5}}? "
+               rf"(?:{parts}|{part('placeholder_area')}))")
+    stated = (rf"(?:\S+ ){{1,5}}?(?:is|are|was|were|has been|have been)(?: already| also| fully)? (?:as )?"
+              rf"(?:{pointer}|{where}|(?:in|within)(?: the| my| this| our)?(?: \S+)? (?:{parts}))")
     return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|"
-                      rf"{part('placeholder_reference')})$")
+                      rf"{part('placeholder_reference')}|(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
 
 
 @dataclass
