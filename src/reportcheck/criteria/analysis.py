@@ -14,7 +14,7 @@ from functools import partial
 from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import children
+from .people import CHILD_WORDS, Resolver, children
 
 # A chronology line: "12/09/2025 ...", "- 03.10 ...", "March 2025 - ...", "4 March 2025: ...".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -23,6 +23,7 @@ _DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|t
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 _OTHERS_VIEWS = ("child_views", "parent_views")
+_CHILD = CHILD_WORDS - {"person", "people"}  # "children" with no article, which the resolver leaves to a pronoun
 # A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
 # not a view; a records link ("occurrences linked to the address") files an event, it is not its impact.
 _MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
@@ -51,6 +52,13 @@ def _counts_records(annotated: Annotated, h: Hit) -> bool:
 def _in_name(annotated: Annotated, s: Sentence, h: Hit) -> bool:
     """Every word of the match capitalised, and not because it opens the sentence: part of a proper name."""
     return h.start > s.start and all(w.istitle() for w in annotated.texts[h.start:h.end])
+
+
+def _about_children(annotated: Annotated) -> set[int]:
+    """The sentences that refer to a subject child: by name, a group phrase, a pronoun, or a word such as
+    "children"."""
+    resolver = Resolver(annotated, children(annotated))
+    return {s.index for s in annotated.sentences if resolver.refs(s) or not _CHILD.isdisjoint(annotated.lower(s))}
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
@@ -97,7 +105,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
     considered += [s for s in own if s.role == "analysis" and s not in considered and not _DATED.match(s.text)
                    and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
-    analytic = {s.index: s for s in impact + considered + weighed}
+    # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
+    # are the agency's own business, not what it all means for the child. A letter with no sections is all analysis.
+    child = _about_children(annotated)
+    sectioned = any(sec.content_blocks for sec in annotated.structure.sections)
+    weighing = weighing and any(s.index in child for s in balanced + [
+        s for s in own if s.role in _ANALYTIC_ROLES and (s.role or not sectioned)])
     names = " and ".join(k.label for k in children(annotated) if not k.unborn) or "the child"
 
     where = annotated.heading_location("analysis")
@@ -105,6 +118,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     if not impact and not weighing and not considered:
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
+    analytic = {s.index: s for s in impact + considered + weighed}
     if not impact:
         findings.append(reg.finding("RC-ANALYSIS-002", children=names, location=where))
     if not weighing:
