@@ -56,7 +56,8 @@ def test_an_incident_he_reported_against_the_mother_is_not_his_engagement():
 
 def test_what_he_told_the_author_or_said_of_the_child_still_counts():
     for line in ("Jason told me that Donna had slapped him and he is worried for Mia.",
-                 "Jason said Mia had kicked him when he asked her to tidy up."):
+                 "Jason said Mia had kicked him when he asked her to tidy up.",
+                 "Jason stated that Donna had stopped him seeing the children since March."):
         criterion, _ = judge({"family_environment": ["Her partner, Jason MOSS, lives at the address.", line]})
         assert criterion.status == "met", (line, criterion.reasons)
         assert criterion.evidence[0].quote == line

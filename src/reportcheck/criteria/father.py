@@ -130,12 +130,14 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -
 
 def _complains_of(annotated: Annotated, s: Sentence, hit: Hit, his: set[str]) -> bool:
     """Whether what he said is a complaint that someone else harmed him ("ASKEW reported Kelly GREEN had thrown a mug
-    at him", "he alleged that she hit him"): the reported clause opens with another adult and ends on him. That is
-    an incident he reported, not his engagement or his views about the child; "he told me Mum hit him" was said to
-    the author, and "he said Ruby kicked him" is his account of the child: both still count."""
+    at him", "he alleged that she hit him"): the reported clause opens with another adult and ends on him, and the
+    child is not in it. That is an incident he reported, not his engagement or his views about the child; "he told
+    me Mum hit him" was said to the author, and "he said Ruby kicked him" or "she had stopped him seeing the
+    children" are about the child: they still count."""
     words, texts = annotated.words, annotated.texts
     k = hit.end + (hit.end < s.end and words[hit.end] == "that")
-    if k >= s.end or words[k] in his or any(words[k] in c.names for c in children(annotated)) or not (
+    kids = set().union(*(c.names for c in children(annotated))) | _CHILD_WORDS
+    if k >= s.end or words[k] in his or not kids.isdisjoint(words[s.start:s.end]) or not (
             texts[k][:1].isupper() or words[k] in _OTHER_SPEAKERS):
         return False
     return "him" in words[k + 1:s.end]
@@ -189,6 +191,7 @@ def _names_him(father: Father, annotated: Annotated, start: int, end: int, alone
     return False
 
 
+_CHILD_WORDS = frozenset({"child", "children", "kids", "baby", "son", "daughter", "boys", "girls"})
 _FATHER_WORDS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad", "partner", "boyfriend", "he", "him"})
 _PEOPLE = _NOT_HIM | {"child", "children", "baby"}
 
