@@ -695,3 +695,35 @@ def test_views_held_in_another_report_are_not_recorded_here(text):
 def test_views_set_out_in_this_report_still_count(text):
     criterion, _ = judge([text])
     assert criterion.status == "met"
+
+
+def test_a_sibling_who_asked_for_help_in_a_later_clause_is_not_the_other_speaking():
+    criterion, _ = judge(["Ruby told me she is frightened of Dad's temper.",
+                          "Both children are bright, Ruby trusts her teacher and asked for help, and Mum is warm."],
+                         children=[RUBY, JACK])
+    assert criterion.status == "partial"
+    assert len(criterion.reasons) == 1 and criterion.reasons[0].startswith("For Jack Mills (9) there is only")
+
+
+def test_meeting_a_child_so_that_their_views_are_known_is_a_plan_not_their_views():
+    criterion, findings = judge(["Staff will meet Jack individually before core group so that his own views are "
+                                 "known."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-001"
+
+
+def test_quotations_after_a_named_child_in_their_section_are_that_childs_words():
+    criterion, _ = judge(["Jack told me he feels sad at home.",
+                          "Ruby did a three houses drawing with me on 4 May.",
+                          'Worries: "Dad shouting". Good things: "Grandad and my rabbit Pip".',
+                          'She said, "I hide in my room when they fight."'],
+                         children=[RUBY, JACK], family=[Person(name="Sue Hall", relation="mother")])
+    assert criterion.status == "met", criterion.reasons
+    quotes = [e.quote for e in criterion.evidence]
+    assert 'Worries: "Dad shouting".' in quotes
+
+
+def test_quotations_with_no_child_before_them_in_a_sibling_group_stay_unattributed():
+    criterion, _ = judge(["Jack told me he feels sad at home.", 'Worries: "Dad shouting".'], children=[RUBY, JACK])
+    assert criterion.status == "partial"
+    assert any("Ruby" in r for r in criterion.reasons)

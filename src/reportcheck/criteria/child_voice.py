@@ -42,6 +42,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         refs = resolver.refs(sentence) | (_speaking(annotated, resolver, sentence) or set())  # "she said" too
         if not refs and len(living) == 1 and _about_child_anyway(annotated, resolver, sentence, living[0]):
             refs = {living[0].index}
+        elif not refs and _quoted_child(annotated, resolver, sentence) and resolver.before[0] == "child" and len(
+                resolver.before[1]) == 1:  # 'Ellie did a Three Houses drawing. Worries: "shouting at night".'
+            refs = set(resolver.before[1])
         for kid in living:
             if kid.index in refs:
                 _classify(annotated, resolver, sentence, heard[kid.index], kid)
@@ -158,10 +161,13 @@ def _child_speaks(resolver: Resolver, s: Sentence) -> bool:
 
 def _not_here(annotated: Annotated, s: Sentence, x: Hit) -> bool:
     """"Ruby's wishes and feelings are not yet known", "her views remain unclear", "his views are included in the
-    social worker's report", "see her report for his views": the views are named as missing or held elsewhere
-    (not "her views were that she did not want to go")."""
+    social worker's report", "see her report for his views", "so that her views are known": the views are named as
+    missing, held elsewhere or still to be sought (not "her views were that she did not want to go")."""
     opening = [w for w in annotated.words[s.start:s.start + 2] if w != "please"]
     if opening and opening[0] in {"see", "refer"}:  # "Please see the social worker's report for Ruby's views"
+        return True
+    lead = " ".join(annotated.words[max(s.start, x.start - 4):x.start])
+    if "so that" in lead or "ensure" in lead:  # "... meet her so that her own views are known": a purpose
         return True
     after = [w for w in annotated.words[x.end:min(x.end + 6, s.end)] if w not in {"been", "yet", "currently", "still"}]
     if len(after) < 2 or after[0] not in {"are", "is", "were", "was", "remain", "remains", "have", "has"}:

@@ -237,8 +237,11 @@ class Resolver:
         words = self.annotated.words
         start = sentence.start if start is None else start
         end = sentence.end if end is None else end
+        quoted = {i for a, b in sentence.quotes for i in range(a, b)}  # 'Good things: "Grandad and my hamster"'
         for i in range(start, end):
             low = words[i]
+            if i in quoted:
+                continue
             if low in self.by_name or low in CHILD_WORDS:
                 owned = self._possessive_phrase(i, end)
                 if owned is not None and words[owned] in self.adults:
@@ -324,8 +327,10 @@ class Resolver:
         while j > sentence.start and words[j] in _AUXILIARIES:
             j -= 1
         if j > sentence.start and words[j] == "and":
-            # "He talks about Oscar and has told her ...": the verb shares its clause's subject, not the last name
-            clause = max((i + 1 for i in range(sentence.start, j) if words[i] == ";"), default=sentence.start)
+            # "He talks about Oscar and has told her ...": the verb shares its clause's subject, not the last name;
+            # "both girls are capable, Chloe trusts staff and asked for help": the clause after the comma
+            clause = max((i + 1 for i in range(sentence.start, j) if words[i] in {";", ":", ","}),
+                         default=sentence.start)
             who, at = self._first(sentence, clause, j, author=True)
             if who is not None:
                 return who, at
