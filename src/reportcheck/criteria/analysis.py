@@ -24,6 +24,7 @@ _DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|t
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 _OTHERS_VIEWS = ("child_views", "parent_views")
 _CHILD = CHILD_WORDS - {"person", "people"}  # "children" with no article, which the resolver leaves to a pronoun
+_SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is as often the children
 # A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
 # not a view; a records link ("occurrences linked to the address") files an event, it is not its impact.
 _MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
@@ -54,11 +55,22 @@ def _in_name(annotated: Annotated, s: Sentence, h: Hit) -> bool:
     return h.start > s.start and all(w.istitle() for w in annotated.texts[h.start:h.end])
 
 
-def _about_children(annotated: Annotated) -> set[int]:
-    """The sentences that refer to a subject child: by name, a group phrase, a pronoun, or a word such as
-    "children"."""
+def _whom(annotated: Annotated) -> tuple[set[int], set[int]]:
+    """The sentences that refer to a subject child, and those about the family's adults only: one named, or a
+    pronoun that points to one ("her mental health" after "Miss Price"), and no child. A professional ("Police
+    assess the risk as medium") is whose view it is, not whom it is about."""
     resolver = Resolver(annotated, children(annotated))
-    return {s.index for s in annotated.sentences if resolver.refs(s) or not _CHILD.isdisjoint(annotated.lower(s))}
+    child: set[int] = set()
+    adult: set[int] = set()
+    for s in annotated.sentences:
+        words = annotated.lower(s)
+        staff = {i for h in s.get("analysis.professional") for i in range(h.start, h.end)}
+        if resolver.refs(s) or not _CHILD.isdisjoint(words):
+            child.add(s.index)
+        elif any(w in resolver.adults and i not in staff for i, w in enumerate(words, s.start)) or (
+                resolver.before[0] == "adult" and not _SINGULAR.isdisjoint(words)):
+            adult.add(s.index)
+    return child, adult
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
@@ -107,7 +119,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
                    and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
     # are the agency's own business, not what it all means for the child. A letter with no sections is all analysis.
-    child = _about_children(annotated)
+    child, adult_only = _whom(annotated)
     sectioned = any(sec.content_blocks for sec in annotated.structure.sections)
     weighing = weighing and any(s.index in child for s in balanced + [
         s for s in own if s.role in _ANALYTIC_ROLES and (s.role or not sectioned)])
@@ -118,6 +130,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     if not impact and not weighing and not considered:
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
+    # A view on an adult alone ("In my opinion Mum's mental health is more stable") is still some analysis, but says
+    # nothing yet of the child's safety.
+    view = [s for s in view if s.index not in adult_only]
     analytic = {s.index: s for s in impact + considered + weighed}
     if not impact:
         findings.append(reg.finding("RC-ANALYSIS-002", children=names, location=where))
