@@ -371,3 +371,45 @@ def test_children_separated_by_a_slash_are_two_children():
 def test_a_date_written_with_spaced_slashes_is_not_split():
     facts = facts_of("Children: Poppy Lane, DOB 03 / 04 / 2020")
     assert [(c.name, c.dob) for c in facts.children] == [("Poppy Lane", date(2020, 4, 3))]
+
+
+def _family(rows, text):
+    blocks = form_rows(rows, 0) + [para(h) for h in P8[:1]] + [para(line) for line in text]
+    blocks += [para(h) for h in P8[1:]]
+    return [(p.name, p.relation) for p in analyse(document(blocks)).facts.family]
+
+
+def test_relation_rows_of_a_form_name_the_family():
+    family = _family([("Name of child", "Skye Barker (DOB 03/03/2019)"), ("Mother", "Toni BARKER, DOB 02/03/1995"),
+                      ("Father of the unborn baby", "Ashley Vine (DOB 11/11/1993)"), ("Stepfather", "Not known")],
+                     ["Known to the service since 2022."])
+    assert ("Toni BARKER", "mother") in family
+    assert ("Ashley Vine", "father") in family
+    assert not [p for p in family if p[1] == "stepfather"]
+
+
+@pytest.mark.parametrize("line", [
+    "Toni's father, Keith Barker, lives two streets away.",
+    "Ms Barker's dad, Keith Barker, helps with the school run.",
+    "Toni Barker (23) has moved back in with her father Keith Barker.",
+    "Ms Barker is tired. She takes Skye to school each day. Her father, Keith Barker, collects her.",
+])
+def test_a_parent_of_an_adult_is_a_grandparent(line):
+    family = _family([("Name of child", "Skye Barker (DOB 03/03/2019)"), ("Mother", "Toni Barker")], [line])
+    assert ("Keith Barker", "grandparent") in family
+    assert ("Keith Barker", "father") not in family
+
+
+@pytest.mark.parametrize("line", [
+    "Skye lives with her father, Ashley Vine, at weekends.",
+    "Skye's father, Ashley Vine, works away.",
+])
+def test_the_childs_own_father_stays_the_father(line):
+    family = _family([("Name of child", "Skye Barker (DOB 03/03/2019)"), ("Mother", "Toni Barker")], [line])
+    assert ("Ashley Vine", "father") in family
+
+
+def test_the_child_named_after_a_relation_is_not_that_relative():
+    family = _family([("Name of child", "Skye Barker (DOB 03/03/2019)")],
+                     ["When I asked about her dad, Skye said she misses him."])
+    assert family == []

@@ -91,6 +91,16 @@ _NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sar
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
+_PARENTS = frozenset({"mother", "father", "stepfather", "stepmother"})
+# "of the baby", "of unborn baby", "of the children" after a relation in a form row's label
+_OF_THE_CHILD = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:unborn\s+)?(?:baby|child|children|young person)$")
+# Whose relation it is: "Ms Lord's ", "Shannon's ", "mum's ", or "her "/"his " (group 1 is the owner's word)
+_OWNER = re.compile(r"(?:\b(\w+)['\u2019]s|\b(?:[Hh]er|[Hh]is))\s+$")
+_ADULT_WORDS = frozenset({"mum", "mother", "mummy", "dad", "father", "partner", "ms", "mrs", "miss", "mr", "mx"})
+# "Kelsey Marsden (19)", "Mr Gary Reid", "baby of Shannon Reid"
+_ADULT_NAMED = re.compile(r"\b([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?) \((\d\d)\)|"
+                          r"\b((?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][A-Za-z'\-]+)|"
+                          r"\b(?:baby|child|unborn) of ([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc i i'm we our my".split())
 _NOT_CHILD_NAMES = frozenset("conference protection report initial review meeting year class school nursery reception "
                              "address tenant high primary academy college infant infants junior secondary "
@@ -169,7 +179,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
         facts.conference_date = _conference_in_prose(document)
     on = facts.report_date or facts.conference_date
     facts.children = [c for c in _unique_children(children) if not (_adult(c, on) or _not_born_yet(c, on))]
-    facts.family = _unique_people([*facts.family, *_people(document)])
+    kids = {c.name.split()[0].lower() for c in facts.children if c.name}
+    facts.family = _unique_people(_people(document, kids, facts.family))
     return facts, fields
 
 
@@ -420,13 +431,17 @@ def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
     return columns if "name" in columns and len(columns) >= 2 else None
 
 
-def _people(document: Document) -> list[Person]:
-    """Family members: "Mother: Sarah Hall", "Dad (Liam Hall)", "her father Liam Hall", "Sarah Hall (mother)"."""
-    found = []
+def _people(document: Document, kids: set[str], known: list[Person]) -> list[Person]:
+    """Family members: "Mother: Sarah Hall", "Dad (Liam Hall)", "her father Liam Hall", "Sarah Hall (mother)", the
+    form row "Father of baby | Jordan PIKE". A parent of an adult ("Shannon's father, Mr Gary Reid", "Ms Lord's
+    dad", "Kelsey (19) lives with her father") is a grandparent; a child's name after a relation is not the relative
+    ("When asked about her dad, Ellie said ...")."""
+    found = [*known, *_relation_rows(document)]
+    adults = _adult_names(document, found)
     for block in document.blocks:
         text = block.text
         low = text.lower()
-        if not any(stem in low for stem in _RELATION_STEMS):
+        if block.role == "label" or not any(stem in low for stem in _RELATION_STEMS):
             continue
         for hit in _RELATION_HIT.finditer(text):
             relation = _RELATIONS.get(flat(hit.group(0).replace("-", " ")))
@@ -439,9 +454,57 @@ def _people(document: Document) -> list[Person]:
             if named is None and text[hit.end():hit.end() + 3].lstrip().startswith(")"):
                 named = _NAME_BEFORE.search(before)
             name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
-            if name and name.split()[0].lower() not in _RELATIONS:
-                found.append(Person(name=name, relation=relation))
+            if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids:
+                continue
+            if relation in _PARENTS and _owner_is_adult(text[:hit.start()], kids, adults):
+                relation = "grandparent"
+            found.append(Person(name=name, relation=relation))
     return found
+
+
+def _relation_rows(document: Document) -> list[Person]:
+    """The person a form row names when its label is a relation: "Mother | Shannon Reid, DOB ...", "Father of
+    unborn baby | Connor Ashworth"."""
+    blocks = document.blocks
+    found = []
+    for block in blocks:
+        if block.role != "label" or block.pair is None or not 0 <= block.pair < len(blocks):
+            continue
+        label = _OF_THE_CHILD.sub("", flat(block.text.splitlines()[0] if block.text.strip() else ""))
+        name = _name(blocks[block.pair].text.splitlines()[0]) if label in _RELATIONS else None
+        if name and name.split()[0].lower() not in _NOT_NAMES:
+            found.append(Person(name=name, relation=_RELATIONS[label]))
+    return found
+
+
+def _adult_names(document: Document, people: list[Person]) -> set[str]:
+    """Name words of the adults: the parents and partners found so far, anyone given a title, an age of 18 or over
+    ("Kelsey Marsden (19)") or named as the mother of an unborn baby."""
+    found = {w.lower() for p in people if p.relation != "grandparent" for w in p.name.split()}
+    for block in document.blocks:
+        for match in _ADULT_NAMED.finditer(block.text):
+            name, age = match.group(1) or match.group(3) or match.group(4), match.group(2)
+            if name and (age is None or int(age) >= _ADULT):
+                found.update(w.lower() for w in name.split())
+    return found - {"mr", "mrs", "ms", "miss", "mx", "dr"}
+
+
+def _owner_is_adult(before: str, kids: set[str], adults: set[str]) -> bool:
+    """Whether the person a relation belongs to is an adult: "Ms Lord's", "mum's", "Shannon's" (a known adult), or
+    "her"/"his" where the sentence, or the nearest one before it in the paragraph, opens with an adult."""
+    owner = _OWNER.search(before)
+    if owner is None:
+        return False
+    if owner.group(1):
+        word = owner.group(1).lower()
+        return word in _ADULT_WORDS or word in adults and word not in kids or bool(
+            re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\S+['\u2019]s\s+$", before))
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", before[:owner.start()])):
+        first = next((w for w in map(str.lower, re.findall(r"[A-Za-z][\w'\-]*", sentence))
+                      if w in kids or w in adults or w in _ADULT_WORDS or w in ("she", "he")), None)
+        if first is not None and first not in ("she", "he"):  # "She took Leo ...": who she is lies further back
+            return first not in kids
+    return False
 
 
 def _adult(child: ChildFacts, on: date | None) -> bool:
