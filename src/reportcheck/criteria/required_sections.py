@@ -46,7 +46,8 @@ def evaluate(structure: Structure, profiles: list[Profile] | None = None) -> tup
             location = block_location(structure.document, _shown(structure, section), section.id)
             quote = _quote(structure, section)
             findings.append(rules.finding("RC-SECT-002", location=location, quote=quote,
-                                          section=_label(spec, section), reason=_reason(section),
+                                          section=_label(spec, section, _combined(structure, section)),
+                                          reason=_reason(section),
                                           place=_place(location), advice=_advice(spec)))
             if quote:
                 evidence.append(Evidence(quote=quote, location=location))
@@ -70,12 +71,19 @@ def _spec(profile: Profile | None, section: Section) -> ProfileSection | None:
     return next((s for s in profile.sections if s.id == section.id), None) if profile else None
 
 
-def _label(spec: ProfileSection | None, section: Section) -> str:
+def _label(spec: ProfileSection | None, section: Section, combined: bool = False) -> str:
     """"Section 7 'Child/ren's views'": the number the report gives the heading ("E. Analysis" is section E), else
-    the form's, and the heading as the report words it."""
+    the form's, and the heading as the report words it; under a heading that answers two sections, also the form's
+    title of the one meant."""
     number = _number(section.title) if section.heading_block is not None else ""
     number = number or (spec.number if spec and spec.number else "")
-    return f"Section{' ' + number if number else ''} '{_bare(section.title, spec)}'"
+    label = f"Section{' ' + number if number else ''} '{_bare(section.title, spec)}'"
+    return f"{label} (for '{spec.title}')" if combined and spec else label
+
+
+def _combined(structure: Structure, section: Section) -> bool:
+    return any(s.heading_block == section.heading_block for s in structure.sections if s.id != section.id
+               and section.heading_block is not None)
 
 
 def _number(title: str) -> str:

@@ -17,6 +17,7 @@ from pydantic import RootModel
 from ..document import BlockKind, Document
 from ..rulepack import rules_dir
 from ..yamlload import load_yaml_model
+from .combined import combined
 from .dates import parse_date
 from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate, wrapped
 from .normalise import flat, heading_key, stem
@@ -72,6 +73,7 @@ class Detection:
     ends: set[int]  # heading blocks that close the section before them without opening one
     unheaded: set[int] = field(default_factory=set)  # assigned blocks that open a section with no heading: content
     from_header: dict[str, list[int]] = field(default_factory=dict)  # section id -> header fields answering it
+    also: dict[int, list[str]] = field(default_factory=dict)  # heading block -> further sections it answers
 
 
 def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
@@ -278,7 +280,8 @@ def _completed(detection: Detection, document: Document) -> Detection:
     """Sections a report answers without a heading the wording or the order placed: the form's opening section
     (`opening`, such as the summary of involvement) under whatever heading opens the report, or in the paragraphs
     before the first heading; and a section the header fields answer (`header_labels`, such as the family profile
-    in "Parents: ..." or a "Household members" row)."""
+    in "Parents: ..." or a "Household members" row); and a section a combined heading names besides its own
+    ("Parents' and child's views")."""
     inline = {c.index for c in detection.candidates if c.inline}
     first = min((i for i in detection.assigned if i not in inline), default=None)
     if first is None:
@@ -302,6 +305,7 @@ def _completed(detection: Detection, document: Document) -> Detection:
                        and any(w <= set(heading_key(c.text).split()) for w in wanted) for i in _answer(c, document)]
             if answers:
                 detection.from_header[spec.id] = answers
+    detection.also = combined(profile, detection.candidates, assigned, set(detection.from_header))
     return detection
 
 

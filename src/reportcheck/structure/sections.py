@@ -139,6 +139,11 @@ def build_sections(document: Document, detection: Detection,
         for i in answers:
             into.add(i, _after_heading(blocks[i], True) if i in inline else [blocks[i].text.strip()], guidance_index)
     heading_of = {section: i for i, section in detection.assigned.items() if i not in detection.unheaded}
+    for i, others in detection.also.items():  # a combined heading's words answer each section it names
+        for other in others:
+            heading_of[other] = i
+            if detection.assigned[i] in found:
+                found[other] = found[detection.assigned[i]]
     sections = [_section(spec, heading_of.get(spec.id), found.get(spec.id), titles)
                 for spec in detection.profile.sections]
     return sections, block_section, guidance
