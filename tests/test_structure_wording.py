@@ -373,3 +373,28 @@ def test_a_household_table_at_the_top_is_the_family_profile():
     structure = analyse(document(blocks))
     section = structure.section("household")
     assert (section.status, section.content_blocks) == ("present", [4, 5, 6, 7, 8, 9])
+
+
+def _last(headings: list[str], at: int, wording: str) -> list[str]:
+    """The form's headings with the one at `at` reworded and moved to the end, so only its words can place it."""
+    return [h for n, h in enumerate(headings) if n != at] + [wording]
+
+
+@pytest.mark.parametrize("wording, section", [
+    ("Child's perspective", "child_views"), ("Young person's thoughts", "child_views"),
+    ("Tyler's comments", "child_views"), ("What Tyler would like to happen", "child_views"),
+    ("Direct work with the child", "child_views"), ("The parents' perspective", "parent_views"),
+    ("Mum's thoughts", "parent_views"), ("Parents' and carers' comments", "parent_views"),
+    ("Past harm", "worries"), ("What has happened?", "worries")])
+def test_a_persons_perspective_comments_or_thoughts_are_their_views_wherever_the_heading_sits(wording, section):
+    at = [4, 5, 1][("child_views", "parent_views", "worries").index(section)]
+    structure = analyse(report(_last(SIGNS_OF_SAFETY[:7], at, wording), "markdown"))
+    assert structure.section(section).title == wording
+    assert evaluate(structure)[0].status == "met"
+
+
+@pytest.mark.parametrize("wording", ["Professional perspective on risk", "Manager's comments"])
+def test_a_professionals_perspective_is_no_persons_views(wording):
+    structure = analyse(report(_last(SIGNS_OF_SAFETY[:7], 5, wording), "markdown"))
+    assert structure.section("parent_views").status == "missing"
+    assert structure.section("child_views").title == SIGNS_OF_SAFETY[4]

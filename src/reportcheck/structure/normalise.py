@@ -30,10 +30,12 @@ STOPWORDS = frozenset(
     "a an the of and or to for in on at by with from as is are be been was were this that these those it its "
     "your you we our us i me my they them he him she their his her s what how who why which any please about do does "
     "there has have had".split())
-# Words for the same person: "What Mum and Dad say" is "What the parents say", "Young person's views" the child's.
+# Words for the same person: "What Mum and Dad say" is "What the parents say", "Young person's views" the child's;
+# and for the same thing: a person's perspective, comments or thoughts are their views.
 _SYNONYMS = (
     (re.compile(r"\byoung (?:person|people)\b"), "child"),
     (re.compile(r"\b(?:mum|mums|mummy|mother|mothers|dad|dads|daddy|father|fathers|carer|carers)\b"), "parent"),
+    (re.compile(r"\b(?:perspectives?|comments|thoughts)\b"), "views"),  # "Child's perspective", "Parents' comments"
 )
 _IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "worries": "worry", "worried": "worry",
               "concerned": "concern", "parental": "parent", "developmental": "development", "carers": "carer",
