@@ -113,8 +113,10 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         whose = next((w for w in reversed(words[s.start:hit.start])
                       if w in kids or w in _MOTHER or w in FEMALE_TITLES), None)
         return whose not in kids
-    # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's
-    return "his" not in (term[0], before) and _name_beside(annotated, s, hit, kids) is not None
+    # "a violent partner", "his partner": only a name beside it makes a bare "partner" the mother's, and not a
+    # doctor's ("Dr Tom Reed, Partner at Hillside": his post)
+    name = _name_beside(annotated, s, hit, kids) if "his" not in (term[0], before) else None
+    return name is not None and name.title not in ("dr", "dr.")
 
 
 def _denied(annotated: Annotated, s: Sentence, start: int, kids: set[str]) -> bool:
@@ -305,10 +307,12 @@ def named_women(annotated: Annotated) -> set[str]:
 
 
 def _plausible(name: _Name, kids: set[str]) -> bool:
-    """A name, not "DOB", "Kayla's" or one of the children."""
+    """A name, not "DOB", "Kayla's", one of the children, nor a role or an organisation ("Safeguarding Lead",
+    "Hillside Practice")."""
     low = name.low
     return bool(low) and all(p.replace("-", "").replace("'", "").isalpha() and p not in _NOT_A_NAME
-                             for p in low) and low[0] not in kids and not name.parts[-1].endswith(("'s", "’s"))
+                             for p in low) and low[0] not in kids and not name.parts[-1].endswith(("'s", "’s")) and (
+        set(registry().lexicon("not_name_words")).isdisjoint(low))
 
 
 def _name_word(annotated: Annotated, i: int, kids: set[str]) -> bool:

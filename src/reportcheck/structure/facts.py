@@ -12,6 +12,7 @@ from datetime import date
 
 from ..document import BlockKind, Document
 from ..result import ChildFacts, Facts, Person
+from ..rulepack import registry
 from .model import Section
 from .dates import find_dates, parse_date
 from .normalise import flat
@@ -454,12 +455,21 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             if named is None and text[hit.end():hit.end() + 3].lstrip().startswith(")"):
                 named = _NAME_BEFORE.search(before)
             name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
-            if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids:
+            if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids or (
+                    _job_title(before, relation, name)):
                 continue
             if relation in _PARENTS and _owner_is_adult(text[:hit.start()], kids, adults):
                 relation = "grandparent"
             found.append(Person(name=name, relation=relation))
     return found
+
+
+def _job_title(before: str, relation: str, name: str) -> bool:
+    """A role or a post, not a relative: "GP Partner (Safeguarding Lead)", "Senior Partner, Riverside Surgery"."""
+    reg = registry()
+    words = re.findall(r"[\w'\u2019]+", before.lower())[-2:]
+    return not set(reg.lexicon("not_name_words")).isdisjoint(name.lower().split()) or (
+        relation == "partner" and not set(reg.lexicon("not_partner_before")).isdisjoint(words))
 
 
 def _relation_rows(document: Document) -> list[Person]:
