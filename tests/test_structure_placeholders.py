@@ -64,3 +64,28 @@ def test_a_short_answer_of_the_authors_own_is_content(answer):
     structure, section = parent_views(answer)
     assert section.status == "present"
     assert evaluate(structure)[0].status == "met"
+
+
+@pytest.mark.parametrize("answer", ["Mother:\n\nFather:", "**Mum's view:**\n\n**Dad's view:**", "Carer -"])
+def test_labels_left_without_answers_are_blank(answer):
+    structure, section = parent_views(answer)
+    assert (section.status, section.empty_reason) == ("empty", "blank")
+    criterion, [finding] = evaluate(structure)
+    assert finding.message == ("Section 'Parent/carer views' is empty: nothing is written under the heading "
+                               "(page 1, paragraph 15).")  # the first empty label
+
+
+@pytest.mark.parametrize("answer", ["Mother: N/A\n\nFather: not known.", "Mum: see above. Dad: nil known."])
+def test_a_placeholder_after_a_persons_label_is_a_placeholder(answer):
+    structure, section = parent_views(answer)
+    assert section.status == "empty" and section.empty_reason.startswith("placeholder")
+    assert evaluate(structure)[0].status == "partial"
+
+
+@pytest.mark.parametrize("answer", ["Mother:\n\nShe wants Zac home by Christmas.", "Mum said: no.",
+                                    "Asked whether she agreed with the plan, Mum replied: no.",
+                                    "Mother: wants help.\n\nFather: not known."])
+def test_a_label_with_the_authors_answer_is_content(answer):
+    structure, section = parent_views(answer)
+    assert section.status == "present"
+    assert evaluate(structure)[0].status == "met"

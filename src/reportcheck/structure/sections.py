@@ -34,6 +34,11 @@ _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
 _PLACEHOLDER_WORDS = 24  # the longest answer that may still be only placeholders ("Not known. See chronology ...")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+[-\u2013\u2014]\s+")  # "N/A - not known to our service" is two
+# A label left without its answer ("Dad's view:", "Mother -"): it names what should follow and is no answer itself.
+_BARE_LABEL = re.compile(r"^[*_\s]*[^\W\d][^:.!?\n]{0,50}?[*_\s]*[:\-\u2013][*_\s]*$")
+_LABEL_WORDS = 5
+_LABEL = re.compile(r"^\s*(?![^:\n]*\b(?:said|says?|told|tells?|stated|replied|answered|asked|thinks?|thought|feels?|"
+                    r"felt|wants?|wanted)\b)[^\W\d][^:\n]{0,30}:\s+(?=\S)", re.IGNORECASE)  # "Mum said: no" is hers
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +171,8 @@ class _Content:
             return None
         own = False
         for line in lines:
+            if len(line.split()) <= _LABEL_WORDS and _BARE_LABEL.match(line):
+                continue
             rest, words = guidance_index.residue(line)
             if rest and not self.lines and prompt().match(line.strip()):  # another form's prompt under the heading
                 rest = ""
@@ -227,7 +234,8 @@ def _empty_reason(content: _Content) -> str | None:
 
 
 def _placeholders(lines: list[str]) -> bool:
-    return all(placeholder().match(flat(piece)) for line in lines for piece in _SENTENCE.split(line))
+    """Every sentence is a placeholder, also after a short label naming whose it is ("Dad: not known")."""
+    return all(placeholder().match(flat(_LABEL.sub("", piece))) for line in lines for piece in _SENTENCE.split(line))
 
 
 def _placeholder_reason(lines: list[str]) -> str:
