@@ -522,3 +522,20 @@ def test_a_discussion_still_to_come_is_an_intention(text):
     criterion, findings = judge(None, extra={"plan": [text]}, family=HALLS)
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-002"
+
+
+def test_a_field_label_naming_parents_does_not_say_both_had_it():
+    views = ["Dean said he is sorry for what happened and wants to help."]
+    text = ("Sharing with parents: I went through this report with Kerry at home on 6/11/2025 and gave her a copy. "
+            "Dean was at work; I will go through it with him when I next visit.")
+    criterion, findings = judge(None, extra={"parent_views": views, "plan": [text]}, family=HALLS)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+    assert "I will go through it with him" in findings[0].quote
+
+
+def test_a_row_headed_by_a_parents_name_still_names_whom_it_reached():
+    rows = ["Kerry Hall: 6 November 2025, read through with her at home; she was given a copy.",
+            "Dean Hall: 6 November 2025, at the same visit; he read the sections about him."]
+    criterion, findings = judge(rows, extra={"parent_views": ["Dean said he wants to help."]}, family=HALLS)
+    assert criterion.status == "met", criterion.reasons

@@ -63,7 +63,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         in_field = s.role == "sharing"
         words = annotated.lower(s)
         to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s)) or (
-            _them_the_parents(annotated, s, adults))
+            _them_the_parents(annotated, s, adults)) or any(f.names & set(words) for f in fathers(annotated))
         # "Report shared with ...", "Not shared with Mr Atkins: ...": a share with no subject is the report's own
         about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s) or _it_the_report(
             annotated, s)
@@ -231,6 +231,7 @@ def _lower_first(label: str) -> str:
 
 def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     """Who a sentence about sharing is about: "both", "mother", "father", and the name of anyone else named."""
+    s = _after_label(annotated, s)
     words = set(annotated.lower(s))
     # who comes after "to" or "with", skipping an article: "with the family" (not "at the family home")
     w = annotated.words
@@ -248,6 +249,15 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     named = _named(annotated, s) | _entry_name(s)
     sides |= {n for n in named if n not in mothers and not any(n in f.names for f in known)}
     return sides
+
+
+def _after_label(annotated: Annotated, s: Sentence) -> Sentence:
+    """The answer after a form's label: "Sharing with parents: I went through it with Chelsea" names only Chelsea
+    (but "Marta Nowak: 18 November, read through with her" is a row naming whom)."""
+    colon = next((i for i in range(s.start, min(s.start + 6, s.end - 1)) if annotated.words[i] == ":"), None)
+    if colon is None or not any(h.start < colon for h in s.get("sharing.share")):
+        return s
+    return replace(s, start=colon + 1, text=annotated.doc[colon + 1:s.end].text)
 
 
 def _named(annotated: Annotated, s: Sentence) -> set[str]:
@@ -304,10 +314,12 @@ def _them_the_parents(annotated: Annotated, s: Sentence, adults: set[str]) -> bo
 
 
 def _it_the_report(annotated: Annotated, s: Sentence) -> bool:
-    """"It has not been shared with Mr Cole: ..." straight after a sentence about the report: "it" is the report."""
+    """"It has not been shared with Mr Cole: ...", "I will go through it with him" straight after a sentence about
+    the report: "it" is the report."""
+    words = annotated.words
     before = annotated.sentences[s.index - 1] if s.index else None
-    return (annotated.words[s.start] == "it" and before is not None and before.section == s.section
-            and before.has("sharing.document"))
+    it = words[s.start] == "it" or any(h.end < s.end and words[h.end] == "it" for h in s.get("sharing.share"))
+    return it and before is not None and before.section == s.section and before.has("sharing.document")
 
 
 def _offered(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
