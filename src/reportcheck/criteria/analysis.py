@@ -3,7 +3,8 @@ strengths and protective factors, and a professional view on future safety; desc
 not analysis. The analysis section is read first, then the whole report.
 
 Only the author's own words count: a quotation is someone else speaking ("Mum said 'I'm worried that...'"), and so
-are the sections that record the child's and the parents' views.
+are what the family tell the author ("Dad told me he was worried that...") and the sections that record the child's
+and the parents' views.
 """
 
 from __future__ import annotations
@@ -28,15 +29,23 @@ _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is
 # A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
 # not a view; a records link ("occurrences linked to the address") files an event, it is not its impact.
 _MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
+# The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not.
+_JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry")
+# Where reported words end and the author goes on: "Mum said she fell asleep, which means ...", "...; I think ..."
+_SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
+_SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
 
 
-def _has(annotated: Annotated, s: Sentence, label: str, *, asserted: bool = False,
+def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, label: str, *, asserted: bool = False,
          affirmed: bool = False) -> bool:
     """A match of `label` outside the quotations of `s` (`asserted`: said to be so; `affirmed`: not denied, though
     it may be a prediction or a possibility); a question ("What does this mean for Ava?") asks, it does
     not analyse, a match inside a wording that means something else (`_MASKED_BY`) does not count, and a word of a
-    service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child."""
+    service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child; a judgement after
+    a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's."""
     masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))]
+    if label in _JUDGEMENT and s.index in reported:
+        masks.append(reported[s.index])
     return not s.text.endswith("?") and any(
         (h.asserted or not asserted) and not (affirmed and h.negated)
         and not any(a <= h.start and h.end <= b for a, b in s.quotes)
@@ -55,27 +64,45 @@ def _in_name(annotated: Annotated, s: Sentence, h: Hit) -> bool:
     return h.start > s.start and all(w.istitle() for w in annotated.texts[h.start:h.end])
 
 
-def _whom(annotated: Annotated) -> tuple[set[int], set[int]]:
+def _speech(annotated: Annotated, start: int, end: int) -> tuple[int, int]:
+    """The words a reporting verb ending at `start` introduces, up to the clause where the author goes on."""
+    words = annotated.words
+    for i in range(start, end - 1):
+        if words[i] in _SPEECH_ENDS or (
+                words[i] == "," and words[i + 1] in _SPEECH_ENDS_AFTER_COMMA and words[i + 2:i + 3] != ["that"]):
+            return start, i
+    return start, end
+
+
+def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int, int]]]:
     """The sentences that refer to a subject child, and those about the family's adults only: one named, or a
     pronoun that points to one ("her mental health" after "Miss Price"), and no child. A professional ("Police
-    assess the risk as medium") is whose view it is, not whom it is about."""
+    assess the risk as medium") is whose view it is, not whom it is about. Also where a child or adult of the family
+    is reported ("He told Mr Hughes [he was worried that ...]"), by sentence; "has not disclosed" reports nothing."""
     resolver = Resolver(annotated, children(annotated))
     child: set[int] = set()
     adult: set[int] = set()
+    reported: dict[int, tuple[int, int]] = {}
     for s in annotated.sentences:
         words = annotated.lower(s)
         staff = {i for h in s.get("analysis.professional") for i in range(h.start, h.end)}
-        if resolver.refs(s) or not _CHILD.isdisjoint(words):
+        refs = resolver.refs(s)
+        said = [h.end for h in s.get("voice.speech")
+                if h.asserted and resolver.speaker(s, h.start) in ("child", "adult")]
+        if said:
+            reported[s.index] = _speech(annotated, min(said), s.end)
+        if refs or not _CHILD.isdisjoint(words):
             child.add(s.index)
         elif any(w in resolver.adults and i not in staff for i, w in enumerate(words, s.start)) or (
                 resolver.before[0] == "adult" and not _SINGULAR.isdisjoint(words)):
             adult.add(s.index)
-    return child, adult
+    return child, adult, reported
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     reg = registry()
-    has = partial(_has, annotated)
+    child, adult_only, reported = _whom(annotated)
+    has = partial(_has, annotated, reported)
     impact: list[Sentence] = []
     view: list[Sentence] = []
     weighed: list[Sentence] = []
@@ -119,7 +146,6 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
                    and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
     # are the agency's own business, not what it all means for the child. A letter with no sections is all analysis.
-    child, adult_only = _whom(annotated)
     sectioned = any(sec.content_blocks for sec in annotated.structure.sections)
     weighing = weighing and any(s.index in child for s in balanced + [
         s for s in own if s.role in _ANALYTIC_ROLES and (s.role or not sectioned)])
