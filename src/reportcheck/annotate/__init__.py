@@ -16,6 +16,7 @@ from . import spacy_cli
 
 spacy_cli.defer()  # before spaCy is first imported (the imports below): see spacy_cli
 
+from spacy.attrs import IDX  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from .lexicon import Hit  # noqa: E402
@@ -95,19 +96,22 @@ def annotate(structure: Structure, *, model: str | None = None) -> Annotated:
         block_ids.append(i)
         parts.append(block.text)
         offset += len(block.text) + 2
-    doc = pipeline(model)("\n\n".join(parts))
+    text = "\n\n".join(parts)
+    doc = pipeline(model)(text)
     roles = {s.id: s.role for s in structure.sections}
+    texts = doc.user_data["rc_texts"]  # read once by rc_sentences, as are the sentence starts
+    starts = doc.user_data["rc_sent_starts"]
+    chars = doc.to_array(IDX).tolist()  # each token's offset in `text`: no Span or Token objects are made
 
     sentences: list[Sentence] = []
-    for n, span in enumerate(doc.sents):
-        block = block_ids[bisect_right(block_starts, span.start_char) - 1] if block_ids else 0
+    for n, (start, end) in enumerate(zip(starts, [*starts[1:], len(doc)])):
+        first, last = chars[start], chars[end - 1] + len(texts[end - 1])
+        block = block_ids[bisect_right(block_starts, first) - 1] if block_ids else 0
         section = structure.block_section[block] if block_ids else None
-        sentences.append(Sentence(n, span.start, span.end, span.text.strip(), block, section, roles.get(section)))
-    starts = [s.start for s in sentences]
+        sentences.append(Sentence(n, start, end, text[first:last].strip(), block, section, roles.get(section)))
     for hit in doc.user_data.get("rc_hits", ()):
         if not hit.label.startswith("context."):
             sentences[bisect_right(starts, hit.start) - 1].hits.setdefault(hit.label, []).append(hit)
     for q in doc.user_data.get("rc_quotes", ()):
         sentences[bisect_right(starts, q[0]) - 1].quotes.append(q)
-    texts = doc.user_data["rc_texts"]  # read once by rc_sentences
     return Annotated(structure, doc, sentences, [t.lower() for t in texts], texts)

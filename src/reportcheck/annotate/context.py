@@ -26,7 +26,7 @@ class ContextTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = doc.user_data.get("rc_hits", [])
-        sent_starts = [s.start for s in doc.sents]
+        sent_starts = doc.user_data["rc_sent_starts"]
         by_sent: dict[int, tuple[list, list, list]] = {}
         for hit in hits:
             sent = bisect_right(sent_starts, hit.start) - 1

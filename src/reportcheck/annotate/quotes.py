@@ -20,7 +20,7 @@ _QUOTE = re.compile(
 @Language.component("rc_quotes")
 def rc_quotes(doc: Doc) -> Doc:
     spans = []
-    for m in _QUOTE.finditer(doc.text):
+    for m in _QUOTE.finditer(doc.user_data["rc_text"]):  # doc.text, read once by rc_sentences
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span) >= 2:
             spans.append((span.start, span.end))

@@ -3,12 +3,16 @@
 Reports break lines without full stops (bullets, form answers, "Date: 14/11/2025"), so every line break starts a
 sentence; a full stop, "!" or "?" ends one unless the next word is lower case. Abbreviations such as "Dr." and
 "D.O.B." stay whole because the tokenizer keeps their stops inside the token.
+
+What the later components and `annotate` need is kept in `doc.user_data`, read from arrays once here: the token
+texts ("rc_texts"), the document text ("rc_text") and the first token of each sentence ("rc_sent_starts"). Reading
+`doc.text`, `doc.sents` or `span.text` instead creates a Python object per token, several times per report.
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,11 +25,11 @@ _QUOTE_MARKS = {'"', "“", "”"}
 def rc_sentences(doc: Doc) -> Doc:
     # Boundaries are set in one array call: setting token.is_sent_start one token at a time re-checks the whole
     # document each time, which makes long reports quadratic.
-    # Token texts are read once from the array (not by creating a Token object per word) and kept for the later
-    # components and the criteria in doc.user_data["rc_texts"].
     strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    texts = [strings[orth] for orth in orths]
     doc.user_data["rc_texts"] = texts
+    doc.user_data["rc_text"] = "".join([t + " " if space else t for t, space in zip(texts, spaces)])
     starts = numpy.full((len(doc), 1), -1, dtype="int32")
     prev_end = False  # the previous token ends a sentence
     prev_break = True  # the previous token is a line break
@@ -49,4 +53,5 @@ def rc_sentences(doc: Doc) -> Doc:
             prev_end = False
     if len(doc):
         doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.user_data["rc_sent_starts"] = numpy.flatnonzero(starts[:, 0] == 1).tolist()
     return doc
