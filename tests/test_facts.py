@@ -413,3 +413,38 @@ def test_the_child_named_after_a_relation_is_not_that_relative():
     family = _family([("Name of child", "Skye Barker (DOB 03/03/2019)")],
                      ["When I asked about her dad, Skye said she misses him."])
     assert family == []
+
+
+def _children_with_rows_in_a_section(rows, header=HEADER):
+    """Facts of a p8 report whose first section holds a two-column table with `rows` (as a PDF may place the header
+    table inside a section, or a form lays out each child's views)."""
+    from test_structure import heading
+    blocks = [para(line) for line in header] + [heading(P8[0], "heading"), para("Known to the service since 2024.")]
+    blocks += form_rows(rows, len(blocks))
+    for h in P8[1:]:
+        blocks += [heading(h, "heading"), para("I visited the family on 12/11/2025 and the home was warm.")]
+    structure = analyse(document(blocks))
+    assert structure.block_section[len(header) + 2] == "involvement"  # the table sits inside a section
+    return [(c.name, c.unborn, c.due_date) for c in structure.facts.children]
+
+
+@pytest.mark.parametrize("answer", ["Unborn baby of Kirsty Lane (EDD 14/03/2026)", "An unborn child, EDD 14/03/2026"])
+def test_a_form_row_naming_an_unborn_baby_as_the_child_is_found_inside_a_section(answer):
+    children = _children_with_rows_in_a_section([("Child", answer), ("Mother", "Kirsty Lane")], header=["Report"])
+    assert children == [(None, True, date(2026, 3, 14))]
+
+
+@pytest.mark.parametrize("answer", [
+    "Ruby said she is excited about the unborn baby Mum is expecting in March.",
+    "Ruby Hall (DOB 02/04/2016) - seen alone at school",
+    "Pregnant mother; baby due 14/03/2026",
+])
+def test_a_child_row_inside_a_section_that_names_no_unborn_child_adds_no_child(answer):
+    children = _children_with_rows_in_a_section([("Child", answer), ("Views", "She likes school.")])
+    assert children == [("Ruby Hall", False, None)]
+
+
+def test_an_unborn_baby_the_header_names_is_not_counted_twice():
+    header = ["Report to Initial Child Protection Conference", "Unborn baby of: Kirsty Lane (EDD 14/03/2026)"]
+    children = _children_with_rows_in_a_section([("Child", "Unborn baby of Kirsty Lane (EDD 14/03/2026)")], header)
+    assert children == [(None, True, date(2026, 3, 14))]

@@ -118,6 +118,7 @@ _ABOUT = re.compile(r"^.*\b(?:conference|icpc|rcpc|meeting|review)\b.*?\b(?:for|
                     r"in respect of)\s+(?=[A-Z])", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
 _BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
+_UNBORN_CHILD = re.compile(r"^\W*(?:(?:an|the)\s+)?unborn\s+(?:baby|child)\b", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 # words, then a number of three digits or more that is not a year: "NHS No. 485 221 9937", "Ref 20417"
 _IDENTIFIER = re.compile(r"[^\d(]*[A-Za-z][.:#]?\s*(?!(?:19|20)\d\d\b)\d{3,}")
@@ -166,13 +167,12 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
             facts.author, role = _name_and_role(f.value)  # "Clinician: Owen Price, Mental Health Practitioner"
             facts.role = facts.role or role or f.label
         elif f.kind == "children":
-            found = parse_children(f.value)
-            if "unborn" in f.label.lower():  # "Unborn baby of: Kirsty Doyle (DOB ...)": the mother is named
-                due = next((c.due_date or c.dob for c in found if not _adult(c, None)), None)
-                found = [ChildFacts(unborn=True, due_date=due)]
-            children += found
+            children += [_unborn(f.value)] if "unborn" in f.label.lower() else parse_children(f.value)
         elif f.kind in ("dob", "due", "age") and children:
             _complete(children[-1], f.kind, f.value)
+    rows = [f for f in fields if f.kind == "unborn_child"]
+    if rows and not any(c.unborn for c in children):
+        children.append(_unborn(rows[0].value))  # the baby's row inside a section, when no other field named it
     if facts.author is None:
         facts.author, facts.role = _signed_off(document, facts.role)
     children += _household_table(document, facts)
@@ -193,9 +193,11 @@ def _fields(document: Document, block_section: list[str | None]):
         if block.role == "label" and block.pair is not None and 0 <= block.pair < len(blocks):
             if _header_columns({1: block.text, 2: blocks[block.pair].text}):
                 continue  # "Name | Relationship": the head of a household table, not a field
-            kind = _field_kind(block.text.splitlines()[0] if block.text.strip() else "", outside)
-            if kind and blocks[block.pair].text.strip():
-                yield Field(kind, blocks[block.pair].text.strip(), block.pair, block.text.splitlines()[0].strip())
+            label = block.text.splitlines()[0].strip() if block.text.strip() else ""
+            answer = blocks[block.pair].text.strip()
+            kind = _field_kind(label, outside) or _unborn_row(label, answer)
+            if kind and answer:
+                yield Field(kind, answer, block.pair, label)
             continue
         if block.role == "answer" or block.kind == BlockKind.heading:
             continue
@@ -206,6 +208,19 @@ def _fields(document: Document, block_section: list[str | None]):
                 for label, value in _merged_fields(found.group(1), found.group(2), outside):
                     if kind := _field_kind(label, outside):
                         yield Field(kind, value.strip(), i, label.strip())
+
+
+def _unborn(value: str) -> ChildFacts:
+    """The unborn baby a field names ("Unborn baby of: Kirsty Doyle (DOB ...)" names the mother), with its due date."""
+    due = next((c.due_date or c.dob for c in parse_children(value) if (c.due_date or c.dob) and not _adult(c, None)),
+               None)
+    return ChildFacts(unborn=True, due_date=due)
+
+
+def _unborn_row(label: str, answer: str) -> str | None:
+    """A "Child | Unborn baby of ..." row wherever it sits (a PDF may place the header table inside a section): a row
+    naming an unborn baby as the child is unambiguous, where "Child | Ruby said ..." in a views table is not."""
+    return "unborn_child" if field_key(label) in ("child", "children") and _UNBORN_CHILD.match(answer) else None
 
 
 def _merged_fields(label: str, value: str, outside: bool) -> list[tuple[str, str]]:
