@@ -727,3 +727,45 @@ def test_quotations_with_no_child_before_them_in_a_sibling_group_stay_unattribut
     criterion, _ = judge(["Jack told me he feels sad at home.", 'Worries: "Dad shouting".'], children=[RUBY, JACK])
     assert criterion.status == "partial"
     assert any("Ruby" in r for r in criterion.reasons)
+
+
+def test_she_in_a_paragraph_opening_with_the_child_is_the_child_after_the_key_person():
+    criterion, _ = judge(["Cody (key person: Donna). When Donna asked about tea, she said \"no tea, tummy hurts\". "
+                          "At story time she put teddy in a box and said \"Teddy sad\"."],
+                         children=[ChildFacts(name="Cody Hall", age="3")])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote.startswith("When Donna asked about tea")
+
+
+def test_a_paragraph_opening_with_one_child_still_lets_he_follow_a_sibling_named_later():
+    criterion, _ = judge(["Ruby told me she likes her new school. Jack showed me his bike. He said \"I ride it to "
+                          "Nana's when they shout\"."], children=[RUBY, JACK])
+    assert criterion.status == "met", criterion.reasons
+
+
+BLANK_VIEWS = """Report to Initial Child Protection Conference
+Child: Ruby HALL (7)
+Conference date: 14/12/2026
+
+Child's health and development
+Mr Hall reports that Ruby is in Year 2 and "doing fine".
+
+Parent/carer views
+Mr Hall said he loves the children and wants to be at home.
+
+Child's views
+{views}
+"""
+
+
+def test_an_account_elsewhere_does_not_lift_a_childs_views_section_answered_not_known():
+    from reportcheck.check import check_text
+    result = check_text(BLANK_VIEWS.format(views="Not known."))
+    assert result.criteria["child_voice"].status == "not_met"
+    assert result.criteria["child_voice"].reasons[0].startswith("Nothing records the views")
+
+
+def test_an_account_elsewhere_still_counts_when_the_section_points_to_it():
+    from reportcheck.check import check_text
+    result = check_text(BLANK_VIEWS.format(views="See section 1 above."))
+    assert result.criteria["child_voice"].status == "partial"

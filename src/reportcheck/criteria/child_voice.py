@@ -4,6 +4,7 @@ specific observation of them with their carers. Each child is judged separately;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..annotate import Annotated, Hit, Sentence
@@ -17,6 +18,8 @@ _DESCRIBED = {"as", "seems", "seemed", "appears", "appeared", "gets", "becomes",
               "struggled"}
 _MISSING = {"not", "unknown", "unclear", "never"}
 _ELSEWHERE = {"included", "recorded", "captured", "covered", "detailed", "reflected", "set", "contained"}
+_POINTER = re.compile(r"\b(?:see|above|below|refer|section|attached)\b", re.IGNORECASE)
+_SUBORDINATORS = {"when", "after", "once", "while", "whilst", "as", "before"}
 _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
 
@@ -203,6 +206,8 @@ def _speaker(annotated: Annotated, resolver: Resolver, s: Sentence) -> str | Non
                     if x.asserted and not _not_a_verb(words, s, x)), key=lambda x: x.start)
     found: list[str] = []
     clause_owner: dict[int, str] = {}
+    if words[s.start] in _SUBORDINATORS:  # "When Ms Hill asked what she had for tea she said ...": not Ms Hill's
+        verbs = verbs[1:]
     for verb in verbs:
         clause = words[s.start:verb.start].count(";")
         if clause in clause_owner:
@@ -241,12 +246,21 @@ def _possessive(annotated: Annotated, start: int) -> bool:
     return any(w in {"'s", "’s", "his", "her", "their"} for w in before)
 
 
+def _left_blank(annotated: Annotated) -> bool:
+    """The child's views section is there but answered with nothing, or only "Not known" or "N/A" (not "See
+    above", which points to an answer elsewhere)."""
+    views = [sec for sec in annotated.structure.sections if sec.role == "child_views" and sec.status != "missing"]
+    return bool(views) and all(sec.status == "empty" and not _POINTER.search(sec.empty_reason or "")
+                               for sec in views)
+
+
 def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
     reg = registry()
     reasons: list[str] = []
     evidence: list[Evidence] = []
     findings: list[Finding] = []
     states: dict[int, str] = {}
+    blank_views = _left_blank(annotated)
     for kid in living:
         h = heard[kid.index]
         preverbal = kid.preverbal or h.non_verbal
@@ -255,6 +269,8 @@ def _judge(annotated: Annotated, living: list[Child], heard: dict[int, _Heard]):
             # a teacher, say) are an account of events, not the views this agency was asked for.
             h.own = []
             h.wishes = []
+        if blank_views:  # "Child's views: Not known.": Dad's "she is doing fine" elsewhere is not her voice
+            h.second_hand = [s for s in h.second_hand if s.role == "child_views"]
         # What a child wants or feels, told by the author, is their voice; for a baby, or beside a generic
         # description ("a happy boy who wants to help"), it is a description of them.
         for s in h.wishes:

@@ -173,6 +173,11 @@ class Resolver:
         self.last_single: tuple[str, set[int]] | None = None
         self.before_single: tuple[str, set[int]] | None = None
         self.section: str | None = None
+        # In the child's views section, a paragraph opening with one child's name is about that child: its "she"
+        # is the child even after an adult is named (not after another child) ("Poppy (key person: Chantelle). When Chantelle asked
+        # ..., she said ...").
+        self.block: int | None = None
+        self.topic: set[int] | None = None
 
     def refs(self, sentence: Sentence) -> set[int]:
         """Children referred to in `sentence`, by name, group phrase or pronoun."""
@@ -181,6 +186,10 @@ class Resolver:
             self.last_people, self.last_single = ("none", set()), None
             self.section = sentence.section
         self.before, self.before_single = self.last_people, self.last_single
+        if sentence.block != self.block:
+            self.block = sentence.block
+            first = self.annotated.words[sentence.start] if sentence.start < sentence.end else ""
+            self.topic = {self.by_name[first]} if sentence.role == "child_views" and first in self.by_name else None
         # A child named inside a quotation is spoken about, not speaking ('He said: "Noah gets everything."')
         quoted = {i for a, b in sentence.quotes for i in range(a, b)}
         named = {self.by_name[w] for i, w in enumerate(words, sentence.start) if w in self.by_name and i not in quoted}
@@ -210,6 +219,8 @@ class Resolver:
 
     def _antecedent(self, pronoun: str) -> tuple[str, set[int]]:
         """Who a pronoun points to, as things stood before the current sentence."""
+        if self.topic and pronoun in {"he", "she"} and self.before[0] != "child":
+            return "child", self.topic
         if self.before_single is not None and pronoun in _SINGULAR_PRONOUNS:
             return self.before_single
         return self.before
