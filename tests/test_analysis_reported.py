@@ -51,3 +51,14 @@ def test_a_child_who_has_not_disclosed_anything_reports_nothing():
     }, children=KIDS))
     assert "RC-ANALYSIS-002" not in [f.rule for f in findings]
     assert criterion.status == "partial"
+
+
+def test_a_parents_worry_in_the_analysis_is_theirs_until_the_author_goes_on():
+    theirs = "Ms Ward told me she is worried that Ellis is unhappy at home."
+    criterion, findings = analysis.evaluate(report({"analysis": [theirs]}, children=KIDS))
+    assert criterion.status == "not_met", criterion.reasons
+    criterion, findings = analysis.evaluate(report({
+        "analysis": [theirs[:-1] + "; I share that worry and think Ellis is likely to withdraw further without help."],
+    }, children=KIDS))
+    assert criterion.status == "partial"
+    assert "RC-ANALYSIS-004" not in [f.rule for f in findings]

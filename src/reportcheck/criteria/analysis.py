@@ -29,8 +29,9 @@ _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is
 # A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
 # not a view; a records link ("occurrences linked to the address") files an event, it is not its impact.
 _MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
-# The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not.
-_JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry")
+# The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not: their
+# worry is theirs to record, not a risk the author has weighed.
+_JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry", "analysis.risk")
 # Where reported words end and the author goes on: "Mum said she fell asleep, which means ...", "...; I think ..."
 _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
