@@ -173,9 +173,9 @@ class Resolver:
         self.last_single: tuple[str, set[int]] | None = None
         self.before_single: tuple[str, set[int]] | None = None
         self.section: str | None = None
-        # In the child's views section, a paragraph opening with one child's name is about that child: its "she"
-        # is the child even after an adult is named (not after another child) ("Poppy (key person: Chantelle). When Chantelle asked
-        # ..., she said ...").
+        # In the child's views section, a paragraph opening with one child's name is about that child: its "she" is
+        # the child even after an adult is named, not after another child ("Poppy (key person: Chantelle). When
+        # Chantelle asked ..., she said ...").
         self.block: int | None = None
         self.topic: set[int] | None = None
 
