@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from pathlib import Path
@@ -73,3 +74,32 @@ def test_a_checker_that_cannot_load_stops_the_batch_with_a_clear_error(tmp_path,
     monkeypatch.setattr(runner, "_load_checker", cannot_load)  # workers are forked, so they see the change
     with pytest.raises(CheckerUnavailable, match="could not be loaded \\(ImportError\\)"):
         check_files(_files(tmp_path, ["a.txt"]), jobs=1, timeout=5)
+
+
+def _recording_loader(folder: Path):
+    def load():
+        (folder / f"loaded-by-{os.getpid()}").touch()
+        return fake_check
+    return load
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this platform")
+def test_forked_workers_inherit_the_checker_the_parent_loaded_once(tmp_path, monkeypatch):
+    from reportcheck.screen import runner
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    monkeypatch.setattr(runner, "_load_checker", _recording_loader(marks))
+    batch = check_files(_files(tmp_path, ["a.txt", "b.txt", "crash.txt", "c.txt"]), jobs=2, timeout=10)
+    assert [r.grade or r.error.code for r in batch.results] == ["good", "good", "corrupt", "good"]
+    assert [p.name for p in marks.iterdir()] == [f"loaded-by-{os.getpid()}"]  # the replacement loaded nothing
+
+
+def test_spawned_workers_load_the_checker_themselves(tmp_path, monkeypatch):
+    from reportcheck.screen import runner
+
+    monkeypatch.setattr(runner, "_context", lambda: multiprocessing.get_context("spawn"))
+    path = tmp_path / "report.txt"
+    path.write_text("Child's views\nRuby said \"I like school\".\n", encoding="utf-8")
+    batch = check_files([path], jobs=1, timeout=60)
+    assert batch.results[0].error is None and batch.results[0].grade is not None
