@@ -19,9 +19,6 @@ from ..config import Config, load_config, read_config
 from ..errors import INTERNAL, ConfigError, ReportError
 from ..parse import Limits
 from ..parse.limits import time_limit
-from ..render.html import render_html
-from ..render.json_schema import schema_text
-from ..render.text import render_text
 from ..result import GRADES, Result, error_result
 from ..structure.agency import AGENCIES
 
@@ -31,6 +28,8 @@ UNREADABLE = 3
 
 def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
+        from ..render.json_schema import schema_text
+
         click.echo(schema_text(), nl=False)
         ctx.exit(0)
 
@@ -71,9 +70,13 @@ def check_command(files: tuple[Path, ...], fmt: str, template: str | None, agenc
     if fmt == "json":
         data = [r.to_dict() for r in results]
         output = json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False) + "\n"
-    elif fmt == "html":
+    elif fmt == "html":  # each renderer is imported only for its own format
+        from ..render.html import render_html
+
         output = render_html(results)
     else:
+        from ..render.text import render_text
+
         output = render_text(results, color=out is None and _colour_wanted())
     if out is None:
         click.echo(output, nl=False)
