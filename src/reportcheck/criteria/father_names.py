@@ -14,15 +14,15 @@ from ..annotate import Annotated, Hit, Sentence
 from ..rulepack import registry
 from .people import name_tokens
 
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
-MALE_TITLES = frozenset({"mr", "mr.", "mister"})
-_TITLES = FEMALE_TITLES | MALE_TITLES | {"mrs.", "ms.", "dr", "dr."}
+FEMALE_TITLES = frozenset(registry().lexicon("female_titles"))
+MALE_TITLES = frozenset(registry().lexicon("male_titles"))
+_TITLES = FEMALE_TITLES | MALE_TITLES | frozenset(registry().lexicon("other_titles"))
 POSSESSIVE = frozenset({"'s", "’s"})
 _MOTHER = frozenset({"mother", "mum", "mummy", "mothers", "mums"})
 _STEP = frozenset({"step", "stepfather", "stepdad", "partner", "boyfriend", "carer"})
 _CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn", "twins",
                            "his", "her", "their", "its", "the", "your"})
-_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "both", "all", "these", "those", "my", "our"})
+_DETERMINERS = frozenset(registry().lexicon("determiners"))
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
 # Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
