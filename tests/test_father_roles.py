@@ -64,3 +64,25 @@ def test_a_post_in_the_sign_off_is_no_family_member(line):
 def test_the_mothers_partner_named_in_a_form_is_still_family():
     facts = analyse(document_report(P8, "heading", answers={0: "Mum's partner: Dean Moss (lives in the home)"})).facts
     assert ("Dean Moss", "mother's partner") in [(p.name, p.relation) for p in facts.family]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Hall, the Deputy Headteacher, told me he has no concerns about Ruby.",
+    "Mr Hall, Ruby's class teacher, said she is settled in Year 3.",
+    "Mr Hall, Assistant Head, told me Ruby is often late.",
+    "Mr Hall, Ruby's paternal uncle, told me he visits every week.",
+    "Mr Hall, the family support worker, visited and said the home was clean.",
+    "Father Declan Hall, the parish priest, visits Mum weekly and said she finds it helpful.",
+    "Ruby's godfather, Mr Sean Hall, said he sees her monthly.",
+])
+def test_a_man_sharing_the_childs_surname_named_by_his_post_or_relation_is_no_father(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+def test_a_man_sharing_the_childs_surname_with_no_other_post_may_be_the_father():
+    text = "Mr Hall told me he has not seen Ruby since the summer."
+    criterion, _ = judge([text])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == text

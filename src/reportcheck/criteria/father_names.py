@@ -497,6 +497,7 @@ def _named_as_other(annotated: Annotated, s: Sentence, kids: set[str]) -> list[_
     """The men a sentence names beside a word for someone other than a father: "PC Reeves", "Adam Fry, the social
     worker", "Mr Gary Reid (maternal grandfather)"."""
     words = annotated.words
+    qualifiers = set(registry().lexicon("other_men_qualifiers"))
     found = []
     for hit in s.get("father.other_men"):
         k = hit.end
@@ -505,8 +506,9 @@ def _named_as_other(annotated: Annotated, s: Sentence, kids: set[str]) -> list[_
         name = _name_from(annotated, k, s.end, kids)
         if name is None:
             k = hit.start
-            while k > s.start and (words[k - 1] in _BETWEEN or words[k - 1] in _SIDES):
-                k -= 1
+            while k > s.start and (words[k - 1] in _BETWEEN or words[k - 1] in _SIDES or words[k - 1] in kids
+                                   or words[k - 1] in qualifiers):
+                k -= 1  # "Mr Hall, Ruby's paternal uncle", "Mr Hall, the Deputy Headteacher"
             if k > s.start and words[k - 1] in _APPOSITION:
                 name = _name_until(annotated, k - 1, s.start, kids)
         if name:
