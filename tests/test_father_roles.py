@@ -86,3 +86,24 @@ def test_a_man_sharing_the_childs_surname_with_no_other_post_may_be_the_father()
     criterion, _ = judge([text])
     assert criterion.status == "met", criterion.reasons
     assert criterion.evidence[0].quote == text
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby's friend's dad collected her from school and said she seemed upset.",
+    "Her friend's father drove Ruby home and told me she had been crying.",
+    "The father of Ruby's classmate reported that she had bruises on her arm.",
+    "Ruby's cousin's dad, Mr Dale Cox, said he sees her at family parties.",
+])
+def test_the_father_of_a_friend_or_cousin_is_not_the_childs(text):
+    criterion, findings = judge([text])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-FATHER-001"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby's dad collected her from school and said she seemed upset.",
+    "The father of Ruby's baby brother, Mr Dale Cox, said he has no contact with Ruby.",
+])
+def test_the_childs_own_father_or_a_siblings_still_counts(text):
+    criterion, _ = judge([text])
+    assert criterion.status == "met", criterion.reasons

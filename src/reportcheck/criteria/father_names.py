@@ -90,9 +90,12 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         k = hit.end + 1
         while k < s.end and (words[k] in _DETERMINERS or words[k].isdigit() or words[k] in _NUMBERS):
             k += 1
-        if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS:
-            return False
+        if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS or k + 2 < s.end and (
+                words[k + 1] in POSSESSIVE and words[k + 2] in reg.lexicon("not_father_owners")):
+            return False  # "the father of her friend", "the father of Ruby's friend"
     owner = words[lead - 2] if before in POSSESSIVE and lead - 2 >= s.start else None
+    if owner in reg.lexicon("not_father_owners"):
+        return False  # "Ruby's friend's dad", "her cousin's partner"
     term = annotated.words[hit.start:hit.end]
     if term_kind(annotated, hit) == "father" or term[0].startswith("step"):
         # "Ruby's father" is; "Kirsty's dad" (an adult's: the mother's) and "mum's father" are a grandfather
