@@ -101,7 +101,7 @@ def test_the_father_of_a_friend_or_cousin_is_not_the_childs(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Ruby's dad collected her from school and said she seemed upset.",
+    "Ruby's dad collected her from school and he told me she seemed upset.",
     "The father of Ruby's baby brother, Mr Dale Cox, said he has no contact with Ruby.",
 ])
 def test_the_childs_own_father_or_a_siblings_still_counts(text):
