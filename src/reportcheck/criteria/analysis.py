@@ -75,6 +75,14 @@ def _speech(annotated: Annotated, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _family_feels(resolver: Resolver, s: Sentence, h: Hit, staff: set[int]) -> bool:
+    """A family adult's own feeling ("Dad is worried that ...", "Mum believes ..."); a child's feeling is how the
+    harm reaches them, and a professional's ("School is worried that ...") is the agency's own view."""
+    words = resolver.annotated.words
+    clause = max((i + 1 for i in range(s.start, h.start) if words[i] in {",", ";", ":"}), default=s.start)
+    return resolver.speaker(s, h.start) == "adult" and staff.isdisjoint(range(clause, h.start))
+
+
 def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int, int]]]:
     """The sentences that refer to a subject child, and those about the family's adults only: one named, or a
     pronoun that points to one ("her mental health" after "Miss Price"), and no child. A professional ("Police
@@ -90,6 +98,7 @@ def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int
         refs = resolver.refs(s)
         said = [h.end for h in s.get("voice.speech")
                 if h.asserted and resolver.speaker(s, h.start) in ("child", "adult")]
+        said += [h.start for h in s.get("analysis.feeling") if h.asserted and _family_feels(resolver, s, h, staff)]
         if said:
             reported[s.index] = _speech(annotated, min(said), s.end)
         if refs or not _CHILD.isdisjoint(words):
