@@ -10,6 +10,7 @@ order of the paths given, whatever order the workers finish in.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from collections import deque
@@ -73,6 +74,9 @@ def _serve(conn: Connection, checker: Checker | None, options: dict) -> None:
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the batch
         conn.send(("failed", exc.__class__.__name__))
         return
+    # What is loaded by now lives as long as the worker: the collector need not walk it again after every batch of
+    # files (about half of the collector's time in a worker), nor copy a forked parent's pages to do so.
+    gc.freeze()
     conn.send(("ready", _peak_rss_kb()))
     while True:
         try:
