@@ -19,6 +19,8 @@ def judge(sections):
     "The call-out in February was assessed as high risk.",
     "Mr Ward has been graded as posing a medium risk to partners.",
     "His latest OASys review puts him at medium risk of serious harm to children.",
+    "Mr Ward remains assessed as high risk to former partners.",  # the grading on record, restated
+    "The household continues to be assessed as medium risk by the MARAC.",
 ])
 def test_a_tools_rating_under_the_analysis_heading_is_still_only_description(rating):
     criterion, findings = judge({"involvement": FACTS, "analysis": [rating, "The investigation continues."]})
@@ -53,3 +55,15 @@ def test_a_worry_denied_beside_a_strength_is_not_a_weighing():
         "Mum has engaged well with the family support worker.",
         "In my view Isla and Finn are likely to stay safe with their mother."]})
     assert "does not weigh the risks against strengths" in " ".join(criterion.reasons)
+
+
+def test_a_restated_grading_beside_compliance_and_dates_is_not_met_but_the_authors_assessment_counts():
+    restated = ["Mr Ward is still assessed as medium risk to known adults.",
+                "He has attended all supervision appointments and his licence ends on 14/09/2026."]
+    criterion, findings = judge({"involvement": FACTS, "analysis": restated})
+    assert criterion.status == "not_met", criterion.reasons
+    assert criterion.evidence == []
+    criterion, findings = judge({"involvement": FACTS, "analysis": restated + [
+        "In my assessment the risk to Isla and Finn remains high while Mr Ward visits the home."]})
+    assert criterion.status == "partial"
+    assert criterion.evidence[0].quote.startswith("In my assessment the risk to Isla and Finn")
