@@ -19,8 +19,8 @@ from .people import CHILD_WORDS, Resolver, children
 
 # A chronology line: "12/09/2025 ...", "- 03.10 ...", "March 2025 - ...", "4 March 2025: ...".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}\b\s*[-–:,])",
-                    re.IGNORECASE)
+_DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                    rf"{_MONTH}\s+\d{{4}}\b\s*[-–:,])", re.IGNORECASE)
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
 _OTHERS_VIEWS = ("child_views", "parent_views")
