@@ -10,8 +10,8 @@ from __future__ import annotations
 from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .father_names import (FEMALE_TITLES, HIM, MALE_TITLES, POSSESSIVE, Father, identify, named_women, quoted,
-                           relation_terms, term_kind)
+from .father_names import (FEMALE_TITLES, HIM, MALE_TITLES, POSSESSIVE, SHORTHAND, Father, identify, named_women,
+                           quoted, relation_terms, term_kind)
 from .people import children, name_tokens
 
 
@@ -119,7 +119,8 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -
         return False  # "was last seen in 2025": when a record ends, not his engagement
     speech = any(h.start == hit.start for h in s.get("father.speech"))
     others = _OTHER_SPEAKERS if speech else _AGENCY_ACTORS
-    names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"}
+    names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"} | (
+        SHORTHAND)
     surnames = {f.surname for f in about if f.surname}
     nearest = _nearest_person(annotated, s, hit, lambda i: words[i] in names or (
         words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES), lambda i: words[i] in others)
@@ -192,7 +193,8 @@ def _names_him(father: Father, annotated: Annotated, start: int, end: int, alone
 
 
 _CHILD_WORDS = frozenset({"child", "children", "kids", "baby", "son", "daughter", "boys", "girls"})
-_FATHER_WORDS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad", "partner", "boyfriend", "he", "him"})
+_FATHER_WORDS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad", "partner", "boyfriend", "he", "him"}
+                          ) | SHORTHAND
 _PEOPLE = _NOT_HIM | {"child", "children", "baby"}
 
 

@@ -30,6 +30,9 @@ _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby",
 # Which side of the family a relative is on: "Mr Gary Reid (maternal grandfather)".
 _SIDES = frozenset({"maternal", "paternal"})
 HIM = frozenset({"he", "his", "him"})
+# Shorthand for the father ("FOB"), and shorthand that counts only with a name beside it ("BF", also breastfeeding).
+_SHORTHAND_NAMED = frozenset(registry().lexicon("father_shorthand_named"))
+SHORTHAND = frozenset(registry().lexicon("father_shorthand")) | _SHORTHAND_NAMED
 # Relations in the header's family facts that are women ("mother's partner" is a man).
 _WOMEN_RELATIONS = frozenset({"mother", "stepmother", "father's partner"})
 # Between "parents" and the first name of a list: "Parents are", "Parent/carer(s):", "Parents / carers -".
@@ -65,12 +68,26 @@ def relation_terms(annotated: Annotated, s: Sentence, kids: set[str], adults: se
     matches ("birth father", not also "father"), none inside a quotation, none of someone else's father, none whose
     man is named beside as someone else ("her father, Mr Gary Reid (maternal grandfather)": what he is to the child
     decides)."""
-    hits = [h for h in s.get("father.father") if not quoted(s, h)]
+    hits = [h for h in s.get("father.father") + _shorthand(annotated, s, kids) if not quoted(s, h)]
     hits = [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end
                                        and o.end - o.start > h.end - h.start for o in hits)]
     other = [n.low for n in _named_as_other(annotated, s, kids)] if hits else []
     return [h for h in hits if _is_father(annotated, s, h, kids, adults) and not (
         other and (_name_beside(annotated, s, h, kids) or _Name(None, [])).low in other)]
+
+
+def _shorthand(annotated: Annotated, s: Sentence, kids: set[str]) -> list[Hit]:
+    """Shorthand for the father written in capitals ("FOB: Liam Pryce", "the FoB is not known"; "a key fob" is not),
+    and shorthand that also means something else ("BF") only with a name beside it ("BF: Liam", not "plans to BF")."""
+    return [h for h in s.get("father.father_shorthand") + s.get("father.father_shorthand_named")
+            if sum(c.isupper() for c in annotated.doc[h.start:h.end].text) > 1 and (
+                annotated.words[h.start] not in _SHORTHAND_NAMED or _name_beside(annotated, s, h, kids))]
+
+
+def _relation_text(annotated: Annotated, hit: Hit) -> str:
+    """The relation term as a label shows it: lower case, shorthand as written ("Ryan Doyle (FOB)")."""
+    text = annotated.doc[hit.start:hit.end].text
+    return text if annotated.words[hit.start] in SHORTHAND else text.lower()
 
 
 def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adults: set[str]) -> bool:
@@ -198,7 +215,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
         for hit in terms[s.index]:
             name = _name_beside(annotated, s, hit, kids)
             if name and name.title not in FEMALE_TITLES:
-                men.append((name, annotated.doc[hit.start:hit.end].text.lower()))
+                men.append((name, _relation_text(annotated, hit)))
                 beside.append(name)
         men += [(n, "father") for n in _other_parent(annotated, s, kids, women)]
     speaking = annotated.in_role("parent_views")
@@ -321,7 +338,7 @@ def _plausible(name: _Name, kids: set[str]) -> bool:
 def _name_word(annotated: Annotated, i: int, kids: set[str]) -> bool:
     text, low = annotated.texts[i], annotated.words[i]
     return (len(text) > 1 and text[:1].isupper() and text.replace("'", "").isalpha()
-            and low not in _NOT_A_NAME and low not in kids and low not in _TITLES)
+            and low not in _NOT_A_NAME and low not in kids and low not in _TITLES and low not in SHORTHAND)
 
 
 def _name_from(annotated: Annotated, k: int, end: int, kids: set[str]) -> _Name | None:

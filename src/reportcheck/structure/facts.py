@@ -68,7 +68,8 @@ _NOT_CHILD_FIELD = re.compile(r"\b(?:address|school|gp|ethnicity|views?|wish\w*|
                               r"contact|shared|nhs|number)\b|^(?!.*\bname).*\b(?:dob|age)\b")  # not "name and dob"
 _RELATIONS = {
     "mother": "mother", "mum": "mother", "birth mother": "mother", "father": "father", "dad": "father",
-    "birth father": "father", "biological father": "father", "stepfather": "stepfather", "step father": "stepfather",
+    "birth father": "father", "biological father": "father", "bio father": "father", "birth dad": "father",
+    "biological dad": "father", "bio dad": "father", "stepfather": "stepfather", "step father": "stepfather",
     "stepdad": "stepfather", "step dad": "stepfather", "stepmother": "stepmother", "step mother": "stepmother",
     "mothers partner": "mother's partner", "mums partner": "mother's partner", "fathers partner": "father's partner",
     "partner": "partner", "carer": "carer", "main carer": "carer", "kinship carer": "carer", "foster carer": "carer",
@@ -83,7 +84,7 @@ _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,3}"
 _CHILD_NAME = r"[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){0,3}"  # words one space apart: a wider gap ends the field
 # One pass finds each relation word; the name beside it is then read with patterns anchored at that place.
 _RELATION_HIT = re.compile(  # the look-ahead skips words that cannot start a relation
-    r"\b(?=[mpbhkfsgdcnauMPBHKFSGDCNAU])(?:(?:maternal|paternal|birth|biological|half|main|kinship|foster)[\s\-])?"
+    r"\b(?=[mpbhkfsgdcnauMPBHKFSGDCNAU])(?:(?:maternal|paternal|birth|biological|bio|half|main|kinship|foster)[\s\-])?"
     r"(?:step[\s\-]?(?:father|dad|mother)|grand(?:mother|father|parent)|mother|mum|father|dad|partner|carer|nan|"
     r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b", re.IGNORECASE)
 _RELATION_STEMS = ("mother", "mum", "father", "dad", "partner", "carer", "nan", "sibling", "brother", "sister", "aunt",
@@ -457,10 +458,12 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
     for block in document.blocks:
         text = block.text
         low = text.lower()
-        if block.role == "label" or not any(stem in low for stem in _RELATION_STEMS):
+        shorthand = _shorthand(text)
+        if block.role == "label" or not shorthand and not any(stem in low for stem in _RELATION_STEMS):
             continue
-        for hit in _RELATION_HIT.finditer(text):
-            relation = _RELATIONS.get(flat(hit.group(0).replace("-", " ")))
+        for hit in [*_RELATION_HIT.finditer(text), *shorthand]:
+            relation = _RELATIONS.get(flat(hit.group(0).replace("-", " ")), "father" if hit.re is not _RELATION_HIT
+                                      else None)
             if relation is None:
                 continue
             before = text[max(0, hit.start() - 40):hit.start()]
@@ -477,6 +480,13 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
                 relation = "grandparent"
             found.append(Person(name=name, relation=relation))
     return found
+
+
+def _shorthand(text: str) -> list[re.Match]:
+    """The father written in the father pack's shorthand, in capitals: "FOB: Ryan Doyle", "Liam (BF)"."""
+    words = registry().lexicon("father_shorthand") + registry().lexicon("father_shorthand_named")
+    return [m for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, words))})\b", text, re.IGNORECASE)
+            if sum(c.isupper() for c in m.group(0)) > 1]
 
 
 def _job_title(before: str, relation: str, name: str) -> bool:
