@@ -153,7 +153,9 @@ def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: se
     """Who "her" before token `end` is: the subject, that is the first child or woman the sentence names ("Ruby
     lives with her mother, Mrs Hall, and her father": Ruby), else the first one its paragraph names ("Mum said ...
     She would like her dad to help": the mother, whose dad is a grandfather), else, when the paragraph opens with
-    no one ("There are strengths."), the subject of the nearest sentence before that names someone."""
+    no one ("There are strengths."), the subject of the nearest sentence before that names someone. A sentence whose
+    subject is "she" ("She accepts Mason's appointments were missed and said her dad will bring him") points back
+    the same way: the child named after "she" is not the owner."""
     women = adults | _MOTHER | FEMALE_TITLES
     words = annotated.words
     k = s.index
@@ -162,8 +164,8 @@ def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: se
     before = [annotated.sentences[j] for j in range(k + 1, s.index)][::-1]
     spans = [(s.start, end), (annotated.sentences[k].start, min(annotated.sentences[k].end, end))]
     for start, stop in spans + [(t.start, t.end) for t in before]:
-        who = next((w for w in words[start:stop] if w in kids or w in women), None)
-        if who:
+        who = next((w for w in words[start:stop] if w in kids or w in women or w == "she"), None)
+        if who and who != "she":
             return who
     return None
 

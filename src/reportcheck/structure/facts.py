@@ -54,6 +54,7 @@ _FIELDS = (
                             r"sibling group|re$|household$|"
                             r"(?:patient|pupil|student|young person|young people|subject|baby|infant)s?(?: name)?$|"
                             r"(?:baby|infant)s? name\b)")),
+    ("parent", re.compile(r"^parents?(?: (?:or |and )?carers?)?$")),  # "Parent/carer: Leanne Harris (DOB ...)"
     ("dob", re.compile(r"^(?:child )?(?:dob|d o b|date of birth)$")),
     ("due", re.compile(r"^(?:edd|edc|due date|expected date of (?:delivery|birth|confinement))$")),
     ("age", re.compile(r"^(?:child )?age$")),
@@ -169,6 +170,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
             facts.role = facts.role or role or f.label
         elif f.kind == "children":
             children += [_unborn(f.value)] if "unborn" in f.label.lower() else parse_children(f.value)
+        elif f.kind == "parent":
+            facts.family += _lone_parent(f.value)
         elif f.kind in ("dob", "due", "age") and children:
             _complete(children[-1], f.kind, f.value)
     rows = [f for f in fields if f.kind == "unborn_child"]
@@ -209,6 +212,15 @@ def _fields(document: Document, block_section: list[str | None]):
                 for label, value in _merged_fields(found.group(1), found.group(2), outside):
                     if kind := _field_kind(label, outside):
                         yield Field(kind, value.strip(), i, label.strip())
+
+
+def _lone_parent(value: str) -> list[Person]:
+    """The one parent a header's "Parent:" field names, an adult of the family whatever the report calls her next
+    ("Natalie lives with the children. Her father ..." is their grandfather). Two names or a relation beside a name
+    ("Lisa (mother); Paul (father)") are left to the relations read from the text."""
+    items = _split_items(value)
+    name = _name(items[0]) if len(items) == 1 else None
+    return [Person(name=name, relation="parent")] if name else []
 
 
 def _unborn(value: str) -> ChildFacts:
@@ -259,7 +271,8 @@ def _field_kind(label: str, outside: bool) -> str | None:
         return None
     for kind, pattern in _FIELDS:
         if pattern.search(key) and not (kind == "children" and _NOT_CHILD_FIELD.search(key)):
-            generic = key in ("date", "name", "signed", "signature", "role", "child", "children", "report")
+            generic = key in ("date", "name", "signed", "signature", "role", "child", "children", "report") or (
+                kind == "parent")
             return kind if outside or not generic else None
     return None
 
@@ -560,7 +573,10 @@ def _not_born_yet(child: ChildFacts, on: date | None) -> bool:
 
 
 def _unique_people(people: list[Person]) -> list[Person]:
-    return list({(p.name, p.relation): p for p in people}.values())
+    """Each person once per relation; a header's lone "parent" once the text names her relation ("Parent/carer:
+    Gemma Marsh" is read as her carer row too)."""
+    related = {p.name for p in people if p.relation != "parent"}
+    return list({(p.name, p.relation): p for p in people if p.relation != "parent" or p.name not in related}.values())
 
 
 def _unique_children(children: list[ChildFacts]) -> list[ChildFacts]:
