@@ -1,0 +1,48 @@
+"""analysis: a police or youth-justice author weighs in their own words ("the protective factors do not reduce the
+risk", "what is working well is outweighed by ..."), wherever in the report they write it; a narrative "but" joining
+two observations still weighs nothing outside the analysis sections."""
+
+from criteria_support import report
+from reportcheck.criteria import analysis
+from reportcheck.result import ChildFacts
+
+KIDS = [ChildFacts(name="Keira Dunn", age="14")]
+WORRIES = {"worries": [
+    "Keira has been found twice in cars with adult men from Bradford, which means she is at risk of sexual "
+    "exploitation.",
+    "In my view the risk to Keira will grow over the summer holidays when she is less supervised."]}
+
+
+def judge(sections):
+    criterion, findings = analysis.evaluate(report(sections, children=KIDS))
+    return criterion, [f.rule for f in findings]
+
+
+def test_protective_factors_that_do_not_reduce_the_risk_are_weighed_in_the_summary():
+    weighed = ("Her aunt in Leeds and her youth worker are protective adults for Keira, but they do not reduce the "
+               "risk from the men who contact her online.")
+    criterion, rules = judge({**WORRIES, "involvement": ["Officers have visited the home four times since May.",
+                                                           weighed]})
+    assert criterion.status == "met", criterion.reasons
+    assert weighed in [e.quote for e in criterion.evidence]
+
+
+def test_strengths_offset_by_the_danger_are_weighed():
+    weighed = "Keira's regular attendance at college is a strength, though it is offset by the danger from the group."
+    criterion, rules = judge({**WORRIES, "involvement": [weighed]})
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_narrative_but_outside_the_analysis_weighs_nothing():
+    criterion, rules = judge({**WORRIES, "involvement": [
+        "Keira was frightened but safe when officers found her, and her aunt was supportive."]})
+    assert criterion.status == "partial"
+    assert rules == ["RC-ANALYSIS-003"]
+    assert any("does not weigh the risks against strengths" in r for r in criterion.reasons)
+
+
+def test_a_plan_to_reduce_the_risk_is_not_a_weighing():
+    criterion, rules = judge({**WORRIES, "plan": [
+        "Police will complete disruption visits to reduce the risk, and her aunt is supportive."]})
+    assert criterion.status == "partial"
+    assert rules == ["RC-ANALYSIS-003"]
