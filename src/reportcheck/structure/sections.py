@@ -62,7 +62,12 @@ def placeholder() -> re.Pattern:
                rf"(?:{parts}|{part('placeholder_area')}))")
     stated = (rf"(?:\S+ ){{1,5}}?(?:is|are|was|were|has been|have been)(?: already| also| fully)? (?:as )?"
               rf"(?:{pointer}|{where}|(?:in|within)(?: the| my| this| our)?(?: \S+)? (?:{parts}))")
-    return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|"
+    # Left to another agency: "Health information will be provided by the GP", "The GP will provide this".
+    what = rf"(?:{part('placeholder_defer_what')})(?: (?:of|about|on|regarding)(?: \S+){{1,4}}?)?"
+    where_to = r"(?: (?:by|from|in|at|to|with)(?: \S+){1,6}?)?"
+    defer = (rf"(?:{what} )?(?:{part('placeholder_defer_passive')}){where_to}|(?:\S+ ){{1,5}}?"
+             rf"(?:{part('placeholder_defer_modal')}) (?:(?:{part('placeholder_defer_verb')}) {what}|comment){where_to}")
+    return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|{defer}|"
                       rf"{part('placeholder_reference')}|(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
 
 
