@@ -539,3 +539,31 @@ def test_a_row_headed_by_a_parents_name_still_names_whom_it_reached():
             "Dean Hall: 6 November 2025, at the same visit; he read the sections about him."]
     criterion, findings = judge(rows, extra={"parent_views": ["Dean said he wants to help."]}, family=HALLS)
     assert criterion.status == "met", criterion.reasons
+
+
+def test_a_father_named_in_a_later_clause_did_not_have_the_report():
+    text = ("I went through this report with Kerry on 6/11/2025; she asked that her comment about Dean's new job be "
+            "added. I have not shared it with Mr Pryce as he is not one of our patients.")
+    views = ["Dean Pryce, Ruby's father, said he wants to help with the school runs."]
+    family = [Person(name="Kerry Hall", relation="mother"), Person(name="Dean Pryce", relation="father")]
+    criterion, findings = judge(None, extra={"parent_views": views, "plan": [text]}, family=family)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-006"
+
+
+def test_a_mothers_partner_who_is_only_named_is_not_a_parent_left_out():
+    text = "I read this report to Ms Hall by phone on 9/11/2025 and posted her a copy the same day."
+    household = ["Ms Hall lives with her partner, Gary Sutton, and Ruby."]
+    criterion, _ = judge(None, extra={"family_environment": household, "plan": [text]},
+                         family=[Person(name="Kerry Hall", relation="mother")])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_mothers_partner_who_gave_his_views_is_left_out():
+    text = "I read this report to Ms Hall by phone on 9/11/2025 and posted her a copy the same day."
+    household = ["Ms Hall lives with her partner, Gary Sutton, and Ruby.",
+                 "Gary told me he wants to support Kerry and will attend the conference."]
+    criterion, _ = judge(None, extra={"family_environment": household, "plan": [text]},
+                         family=[Person(name="Kerry Hall", relation="mother")])
+    assert criterion.status == "partial"
+    assert "Gary" in criterion.reasons[0]

@@ -207,9 +207,10 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], intended: list[S
 def _missing(annotated: Annotated, reached: set[str], known) -> str | None:
     """Who of the involved parents the report was not shared with, given who it `reached`; None when no one is left
     out (the other parent unknown, untraced, absent or never mentioned). A father is involved when the report
-    records his engagement or he is also the mother's partner (a man of her household), and no absence."""
+    records his engagement or he is also the mother's partner (a man of her household), and no absence; a partner
+    who is not the child's father, only when his engagement is recorded."""
     if "father" not in reached:
-        involved = [f.label for f in known if (f.engaged or f.partner) and not f.absence]
+        involved = [f.label for f in known if (f.engaged or (f.partner and f.kind == "father")) and not f.absence]
         return " and ".join(_lower_first(label) for label in involved) or None
     if "mother" in reached or reached - {"father"}:  # the father and a named adult who is not a father
         return None
@@ -231,7 +232,7 @@ def _lower_first(label: str) -> str:
 
 def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     """Who a sentence about sharing is about: "both", "mother", "father", and the name of anyone else named."""
-    s = _after_label(annotated, s)
+    s = _share_clauses(annotated, _after_label(annotated, s))
     words = set(annotated.lower(s))
     # who comes after "to" or "with", skipping an article: "with the family" (not "at the family home")
     w = annotated.words
@@ -258,6 +259,16 @@ def _after_label(annotated: Annotated, s: Sentence) -> Sentence:
     if colon is None or not any(h.start < colon for h in s.get("sharing.share")):
         return s
     return replace(s, start=colon + 1, text=annotated.doc[colon + 1:s.end].text)
+
+
+def _share_clauses(annotated: Annotated, s: Sentence) -> Sentence:
+    """The sentence up to the end of its last clause (between semicolons) that holds the sharing: "I discussed it
+    with Gemma; she asked that her comment about Lewis be added" reached Gemma, not Lewis."""
+    hits = [h.start for h in s.get("sharing.share")]
+    stops = [i for i in range(s.start, s.end) if annotated.words[i] == ";" and hits and i > max(hits)]
+    if not stops:
+        return s
+    return replace(s, end=stops[0], text=annotated.doc[s.start:stops[0]].text)
 
 
 def _named(annotated: Annotated, s: Sentence) -> set[str]:
