@@ -448,3 +448,18 @@ def test_an_unborn_baby_the_header_names_is_not_counted_twice():
     header = ["Report to Initial Child Protection Conference", "Unborn baby of: Kirsty Lane (EDD 14/03/2026)"]
     children = _children_with_rows_in_a_section([("Child", "Unborn baby of Kirsty Lane (EDD 14/03/2026)")], header)
     assert children == [(None, True, date(2026, 3, 14))]
+
+
+@pytest.mark.parametrize("line", [
+    "Child / unborn: Unborn baby of Nadia Price (EDD 14/02/2027); Toby Price-Hart (DOB 05/06/2024)",
+    "Subject child / unborn: Baby of Nadia Price, due 14/02/2027; Toby Price-Hart (DOB 05/06/2024)",
+])
+def test_a_field_for_the_unborn_baby_may_also_list_a_living_child(line):
+    facts = facts_of(line)
+    assert [(c.name, c.unborn, c.due_date, c.dob) for c in facts.children] == [
+        (None, True, date(2027, 2, 14), None), ("Toby Price-Hart", False, None, date(2024, 6, 5))]
+
+
+@pytest.mark.parametrize("line", ["Unborn baby of: Nadia Price", "Unborn child: Nadia Price, EDD 14/02/2027"])
+def test_the_name_in_an_unborn_babys_field_is_the_mothers(line):
+    assert [(c.name, c.unborn) for c in facts_of(line).children] == [(None, True)]

@@ -60,3 +60,21 @@ def test_his_own_request_is_his_engagement(tmp_path):
     criterion = _report(tmp_path, ["Father", "Lee BRENNAN"], act=act).criteria["father_involvement"]
     assert criterion.status == "met", criterion.reasons
     assert criterion.evidence[0].quote == act
+
+
+def test_a_father_of_a_sibling_listed_beside_the_unborn_baby_is_the_father():
+    """A header row for the unborn baby that also names the living child: "father of <that child>" is the father."""
+    from reportcheck import check_text
+    result = check_text("""HEALTH VISITOR REPORT TO INITIAL CHILD PROTECTION CONFERENCE
+Child / unborn: Unborn baby of Nadia Price (EDD 14/02/2027); Toby Price-Hart (DOB 05/06/2024)
+Conference date: 10/12/2026
+Date: 03/12/2026
+
+6. PARENT/CARER VIEWS
+Nadia said she is worried about money.
+
+Sam (dad of Toby and of the new baby, lives with them) told me he wants help to stop drinking.
+""")
+    criterion = result.criteria["father_involvement"]
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote.startswith("Sam (dad of Toby and of the new baby")

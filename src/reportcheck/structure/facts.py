@@ -169,7 +169,7 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
             facts.author, role = _name_and_role(f.value)  # "Clinician: Owen Price, Mental Health Practitioner"
             facts.role = facts.role or role or f.label
         elif f.kind == "children":
-            children += [_unborn(f.value)] if "unborn" in f.label.lower() else parse_children(f.value)
+            children += _unborn_field(f.value) if "unborn" in f.label.lower() else parse_children(f.value)
         elif f.kind == "parent":
             facts.family += _lone_parent(f.value)
         elif f.kind in ("dob", "due", "age") and children:
@@ -221,6 +221,16 @@ def _lone_parent(value: str) -> list[Person]:
     items = _split_items(value)
     name = _name(items[0]) if len(items) == 1 else None
     return [Person(name=name, relation="parent")] if name else []
+
+
+def _unborn_field(value: str) -> list[ChildFacts]:
+    """The children a field labelled for an unborn baby names: its value may list the baby and a living child
+    ("Child / unborn | Unborn baby of Chloe Marsh (EDD ...); Jayden Marsh (DOB ...)"). A name beside the due date
+    ("Unborn baby of | Kirsty Doyle, EDD ...") or in a value that does not say which is the baby is the mother's."""
+    listed = parse_children(value)
+    if not any(c.unborn for c in listed):
+        return [_unborn(value)]
+    return [ChildFacts(unborn=True, due_date=c.due_date) if c.unborn else c for c in listed]
 
 
 def _unborn(value: str) -> ChildFacts:
