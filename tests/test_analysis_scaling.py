@@ -1,5 +1,6 @@
 """analysis: the reasons a signs-of-safety scaling gives ("It is not lower because ...") are the author's judgement
-of how safe the child is; the child's or a parent's own scaling reasons are theirs."""
+of how safe the child is, whoever they name; the child's or a parent's own scaling reasons are theirs, and a bare
+score or a list of scores with no reasons ("School would scale at 4/10.") is no analysis."""
 
 from criteria_support import report
 from reportcheck.criteria import analysis
@@ -35,3 +36,38 @@ def test_the_childs_own_scaling_reasons_are_the_childs():
         "Kai said it is not lower because his aunt is there, and it would be higher if the shouting stopped."]})
     assert criterion.status == "partial"
     assert not any(e.quote.startswith("Kai said") for e in criterion.evidence)
+
+
+LOG = {
+    "worries": ["03/02 Kai late three times.", "10/02 Mum did not attend the review meeting."],
+    "strengths": ["Kai has two friends in his class and goes to football club."],
+}
+
+
+def test_a_bare_score_after_a_dated_log_is_no_analysis():
+    criterion, findings = judge({**LOG, "scaling": ["Nursery would scale at 5/10."]})
+    assert criterion.status == "not_met"
+    assert [f.rule for f in findings] == ["RC-ANALYSIS-001"]
+    assert "does not say what they mean for Kai Brennan (7)" in criterion.reasons[0]
+    assert criterion.evidence == []
+
+
+def test_a_list_of_scores_with_no_reasons_is_no_analysis():
+    criterion, findings = judge({**LOG, "scaling": ["Our scaling: 3 out of 10.", "Mum: 7 out of 10.",
+                                                    "Kai: 6 out of 10."]})
+    assert criterion.status == "not_met"
+
+
+def test_a_score_with_its_reason_is_the_authors_view():
+    scored = "We would scale at 3 out of 10 because Mum has missed every review since January."
+    criterion, findings = judge({**LOG, "scaling": [scored]})
+    assert criterion.status == "partial"
+    assert "RC-ANALYSIS-004" not in [f.rule for f in findings]
+    assert scored in [e.quote for e in criterion.evidence]
+
+
+def test_a_score_beside_the_worry_it_weighs_is_the_authors_view():
+    scored = "I would scale at 4 out of 10: Kai is at risk when Mum has been drinking, but his gran is a safe adult."
+    criterion, findings = judge({**LOG, "scaling": [scored]})
+    assert "RC-ANALYSIS-004" not in [f.rule for f in findings]
+    assert scored in [e.quote for e in criterion.evidence]

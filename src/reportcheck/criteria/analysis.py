@@ -130,7 +130,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         strong += [s] if has_strength else []
         if has(s, "analysis.impact", affirmed=True):
             impact.append(s)
-        if has(s, "analysis.view") or has(s, "analysis.own_worry"):  # "I do have some concerns about ..."
+        # A scaling is the author's judgement of how safe the child is only with its reasons ("4 out of 10 because
+        # Mum has stopped drinking"); a bare score ("School would scale at 4/10.") does not say why.
+        scored = has(s, "analysis.score") and (has_risk or has_strength or has(s, "analysis.reason"))
+        if has(s, "analysis.view") or has(s, "analysis.own_worry") or scored:  # "I do have some concerns about ..."
             view.append(s)
         # A connective beside one side weighs ("however these strengths have not been enough"), but outside the
         # analysis sections a plain "but" or "although" only joins two observations ("she was tearful but calm").
@@ -167,8 +170,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
     # A view on an adult alone ("In my opinion Mum's mental health is more stable") is still some analysis, but says
-    # nothing yet of the child's safety.
-    view = [s for s in view if s.index not in adult_only]
+    # nothing yet of the child's safety; a scaling's reasons do, whoever they name, since the scale is the child's.
+    view = [s for s in view if s.index not in adult_only or s.role == "scaling"]
     analytic = {s.index: s for s in impact + considered + weighed}
     if not impact:
         findings.append(reg.finding("RC-ANALYSIS-002", children=names, location=where))
