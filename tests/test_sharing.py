@@ -567,3 +567,11 @@ def test_a_mothers_partner_who_gave_his_views_is_left_out():
                          family=[Person(name="Kerry Hall", relation="mother")])
     assert criterion.status == "partial"
     assert "Gary" in criterion.reasons[0]
+
+
+def test_a_list_of_share_dates_separated_by_semicolons_names_every_parent():
+    row = "Shared: 3 May 2025 (mother, at home); 4 May 2025 (Mr Pryce, by post to HMP Lowdham)."
+    views = ["Dean Pryce, Ruby's father, said he wants to help with the school runs."]
+    family = [Person(name="Kerry Hall", relation="mother"), Person(name="Dean Pryce", relation="father")]
+    criterion, _ = judge([row], extra={"parent_views": views}, family=family)
+    assert criterion.status == "met", criterion.reasons

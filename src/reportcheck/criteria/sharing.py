@@ -262,10 +262,13 @@ def _after_label(annotated: Annotated, s: Sentence) -> Sentence:
 
 
 def _share_clauses(annotated: Annotated, s: Sentence) -> Sentence:
-    """The sentence up to the end of its last clause (between semicolons) that holds the sharing: "I discussed it
-    with Gemma; she asked that her comment about Lewis be added" reached Gemma, not Lewis."""
+    """The sentence up to a new clause after the sharing: "I discussed it with Gemma; she asked that her comment
+    about Lewis be added" reached Gemma, not Lewis (but "13/11 (mother); 14/11 (Mr Moss, by post)" goes on listing
+    whom)."""
+    words = annotated.words
     hits = [h.start for h in s.get("sharing.share")]
-    stops = [i for i in range(s.start, s.end) if annotated.words[i] == ";" and hits and i > max(hits)]
+    stops = [i for i in range(s.start, s.end - 1) if words[i] == ";" and hits and i > max(hits)
+             and words[i + 1] in {"she", "he", "they", "i", "we", "it"}]
     if not stops:
         return s
     return replace(s, end=stops[0], text=annotated.doc[s.start:stops[0]].text)
