@@ -46,3 +46,23 @@ def test_a_plan_to_reduce_the_risk_is_not_a_weighing():
         "Police will complete disruption visits to reduce the risk, and her aunt is supportive."]})
     assert criterion.status == "partial"
     assert rules == ["RC-ANALYSIS-003"]
+
+
+def test_a_safety_denied_weighed_with_though_in_the_analysis_is_met():
+    weighed = "Keira is not safe when she goes missing, though her aunt is a protective adult she trusts."
+    criterion, rules = judge({**WORRIES, "analysis": [weighed]})
+    assert criterion.status == "met", criterion.reasons
+    assert weighed in [e.quote for e in criterion.evidence]
+
+
+def test_no_suggestion_that_she_is_not_safe_is_no_risk():
+    criterion, rules = judge({"analysis": [
+        "There is no evidence that Keira is not safe at home, and her aunt is a protective adult she trusts."]})
+    assert criterion.status == "not_met"
+    assert rules == ["RC-ANALYSIS-001"]
+
+
+def test_tired_though_happy_in_the_narrative_weighs_nothing():
+    criterion, rules = judge({**WORRIES, "involvement": ["Keira was tired though safe when officers found her."]})
+    assert criterion.status == "partial"
+    assert rules == ["RC-ANALYSIS-003"]
