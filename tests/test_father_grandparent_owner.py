@@ -58,3 +58,24 @@ def test_two_parents_or_a_named_relation_add_no_lone_parent(parent):
     family = [(p.name, p.relation) for p in check("Poppy and Alfie are settled.", parent).facts.family]
     assert ("Dean Walsh", "parent") not in family
     assert ("Gemma Marsh", "parent") not in family
+
+
+@pytest.mark.parametrize("text", [
+    "Leanne goes to the parenting group when she can. Her dad minds Poppy and Alfie while she is there.",
+    "Leanne said she struggles in the evenings. Her father helps with tea most nights.",
+])
+def test_her_dad_of_a_woman_named_by_first_name_only_is_a_grandfather(text):
+    """No header names Leanne, but the report calls her "she" and she is not a child: her dad is their grandfather."""
+    criterion = check(text, parent="").criteria["father_involvement"]
+    assert criterion.status == "not_met", criterion.reasons
+    assert criterion.evidence == []
+
+
+@pytest.mark.parametrize("text", [
+    "Poppy told me she likes drawing. Her dad takes her swimming on Saturdays.",
+    "Leanne said she struggles in the evenings. Poppy said her dad helps with tea.",
+])
+def test_her_dad_of_a_girl_named_by_first_name_is_still_her_father(text):
+    criterion = check(text, parent="").criteria["father_involvement"]
+    assert criterion.status == "partial", criterion.reasons
+    assert "the father of Poppy Marsh (10) and Alfie Marsh (6)" in criterion.reasons[0]

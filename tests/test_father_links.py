@@ -66,6 +66,6 @@ def test_what_he_told_the_author_or_said_of_the_child_still_counts():
 def test_the_mothers_partner_in_the_family_facts_is_not_a_woman():
     annotated = report({"family_environment": ["Mia lives with Mum."]}, children=KIDS, family=[
         Person(name="Ms Donna Lane", relation="mother"), Person(name="Mr Jason Moss", relation="mother's partner")])
-    women = named_women(annotated)
+    women = named_women(annotated, {"mia"})
     assert {"donna", "lane"} <= women
     assert not {"jason", "moss"} & women

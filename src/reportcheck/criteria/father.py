@@ -25,7 +25,7 @@ def fathers(annotated: Annotated) -> list[Father]:
 
 def _fathers(annotated: Annotated) -> list[Father]:
     kids = {n for k in children(annotated) for n in k.names}
-    women = named_women(annotated)
+    women = named_women(annotated, kids)
     adults = (women | {t for p in annotated.structure.facts.family for t in name_tokens(p.name)}) - kids
     terms = {s.index: relation_terms(annotated, s, kids, adults) for s in annotated.sentences}
     found = identify(annotated, terms, kids, women, adults)

@@ -317,15 +317,19 @@ def _name_links(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str
     return pairs
 
 
-def named_women(annotated: Annotated) -> set[str]:
-    """Name words of the women the report names: mothers in the facts (not the mother's partner), and whoever it
-    calls Ms, Mrs or Miss."""
+def named_women(annotated: Annotated, kids: set[str]) -> set[str]:
+    """Name words of the women the report names: mothers in the facts (not the mother's partner), whoever it calls
+    Ms, Mrs or Miss, and a first name it opens sentences with and follows with "she" ("Donna attends group. Her dad
+    has the girls": Donna's dad), other than a child's or the author's."""
     words, texts = annotated.words, annotated.texts
     found = {t for p in annotated.structure.facts.family if p.relation.lower() in _WOMEN_RELATIONS or
              p.name.lower().startswith(tuple(FEMALE_TITLES)) for t in name_tokens(p.name)}
     for i in (i for i, w in enumerate(words) if w in FEMALE_TITLES):
         found.update(words[j] for j in range(i + 1, min(i + 3, len(words))) if texts[j][:1].isupper())
-    return found
+    lower = {w for i, w in enumerate(words) if not texts[i][:1].isupper()}  # "Recovery" is a name, "The" is not
+    subjects = {words[s.start] for s in annotated.sentences if _name_word(annotated, s.start, kids)} - lower - (
+        found | set(name_tokens(annotated.structure.facts.author or "")) | set(registry().lexicon("adults")))
+    return found | {w for w in subjects if _pronoun(annotated, w, kids | found) == "she"}
 
 
 def _plausible(name: _Name, kids: set[str]) -> bool:
