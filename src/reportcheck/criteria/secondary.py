@@ -13,12 +13,10 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 from ..annotate import Annotated
 from ..result import Finding, Location
 from ..rulepack import registry
-from ..structure.dates import find_dates
+from ..structure.dates import bank_holidays as _bank_holidays, find_dates
 
 PACK = "secondary"
 _NOT_A_SCORE = r"(?![\s-]*(?:years?|months?|weeks?|days?|%|am|pm|:))"
@@ -117,11 +115,6 @@ def working_days_before(report: date, conference: date) -> int:
     closed = _bank_holidays(report.year, conference.year)
     days = (conference - report).days
     return sum(1 for n in range(days) if (d := report + timedelta(n)).weekday() < 5 and d not in closed)
-
-
-@lru_cache(maxsize=16)
-def _bank_holidays(first_year: int, last_year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1)))
 
 
 def _is_review(report: _Report) -> bool:

@@ -18,9 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-from docx.document import Document as WordDocument
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from ..document import Block, BlockKind, Document, Location, Source
 from ..errors import CORRUPT, ReportError
@@ -28,6 +26,10 @@ from .docx_package import Package, parse
 from .docx_styles import Numbering, Styles, StyleFacts, half_points, int_val, on_off, w
 from .forms import mark_form_rows
 from .limits import Deadline, Limits
+
+if TYPE_CHECKING:  # python-docx is needed only to annotate a copy (resolve_anchor), not to read
+    from docx.document import Document as WordDocument
+    from docx.text.paragraph import Paragraph
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _P, _TBL, _TR, _TC, _TXBX = w("p"), w("tbl"), w("tr"), w("tc"), w("txbxContent")
@@ -65,6 +67,7 @@ def read_docx(data: bytes, source: Source, limits: Limits, deadline: Deadline) -
 
 def resolve_anchor(doc: WordDocument, anchor: str) -> Paragraph:
     """The paragraph of `doc` that `anchor` (see the module docstring) names; ValueError when there is none."""
+    from docx.text.paragraph import Paragraph
     element = doc.element.body
     for step in anchor.split("/"):
         match = _STEP.match(step)

@@ -6,9 +6,11 @@ this century up to 69, the last one from 70 (dates of birth of parents and grand
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {name: n for n, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -56,3 +58,20 @@ def find_dates(text: str) -> Iterator[tuple[date, int, int]]:
 def parse_date(text: str) -> date | None:
     """The first date written in `text`, or None."""
     return next((d for d, _, _ in find_dates(text)), None)
+
+
+@lru_cache(maxsize=16)
+def bank_holidays(first_year: int, last_year: int) -> frozenset[date]:
+    """England and Wales bank holidays (substitute days and one-off holidays included) from `holidays`' UK calendar."""
+    return frozenset(_united_kingdom()(subdiv="ENG", years=range(first_year, last_year + 1)))
+
+
+@lru_cache(maxsize=1)
+def _united_kingdom() -> type:
+    """The UK calendar class, loaded on first use from its own file: importing it as `holidays.countries.
+    united_kingdom` (or `holidays.country_holidays`) runs the countries package, which imports all ~250 countries."""
+    countries = importlib.util.find_spec("holidays.countries").submodule_search_locations[0]
+    spec = importlib.util.spec_from_file_location("reportcheck_holidays_uk", f"{countries}/united_kingdom.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.UnitedKingdom
