@@ -769,3 +769,22 @@ def test_an_account_elsewhere_still_counts_when_the_section_points_to_it():
     from reportcheck.check import check_text
     result = check_text(BLANK_VIEWS.format(views="See section 1 above."))
     assert result.criteria["child_voice"].status == "partial"
+
+
+def test_deferring_to_another_agency_for_the_childs_views_is_not_their_views():
+    criterion, findings = judge(["I have not seen Jack. I would defer to his school and the social worker for his "
+                                 "views."])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-004"
+
+
+def test_the_child_at_nursery_during_the_only_visit_is_a_reason_for_not_seeing_them():
+    criterion, findings = judge(["I have not met Jack. On my home visit on 2 May he was at nursery."])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+
+
+def test_a_babys_name_after_a_preposition_is_not_who_shared_something():
+    criterion, _ = judge(["Cody is a content baby.", "A weight check is recorded for Cody and shared with the GP."],
+                         children=[CODY])
+    assert criterion.status == "partial"

@@ -169,6 +169,9 @@ def _not_here(annotated: Annotated, s: Sentence, x: Hit) -> bool:
     opening = [w for w in annotated.words[s.start:s.start + 2] if w != "please"]
     if opening and opening[0] in {"see", "refer"}:  # "Please see the social worker's report for Ruby's views"
         return True
+    before = annotated.words[max(s.start, x.start - 3):x.start]
+    if "for" in before and {"defer", "refer", "see"} & set(annotated.words[s.start:x.start]):
+        return True  # "I would defer to the social worker and nursery for their views"
     lead = " ".join(annotated.words[max(s.start, x.start - 4):x.start])
     if "so that" in lead or "ensure" in lead:  # "... meet her so that her own views are known": a purpose
         return True

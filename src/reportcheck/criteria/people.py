@@ -28,6 +28,7 @@ CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
 _PLURAL_ADULTS = {"parents", "carers", "grandparents", "staff", "professionals", "police", "teachers"}
+_PREPOSITIONS = {"for", "to", "with", "about", "of", "on", "from", "by", "at", "towards"}
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "also", "then", "later", "often", "always",
                 "sometimes", "now"}
 _PARENT_OF = {"children", "child", "son", "sons", "daughter", "daughters", "baby", "pregnancy", "partner", "husband",
@@ -343,7 +344,7 @@ class Resolver:
             clause = max((i + 1 for i in range(sentence.start, j) if words[i] in {";", ":", ","}),
                          default=sentence.start)
             who, at = self._first(sentence, clause, j, author=True)
-            if who is not None:
+            if who is not None and not (who == "child" and words[at - 1] in _PREPOSITIONS):
                 return who, at
         for i in range(verb_start - 1, sentence.start - 1, -1):
             low = words[i]
@@ -351,6 +352,8 @@ class Resolver:
                 return "adult", i
             if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
                 return "unknown", None
+            if (low in self.by_name or low in CHILD_WORDS) and i > sentence.start and words[i - 1] in _PREPOSITIONS:
+                continue  # "a check recorded for Oscar and shared with the HV": Oscar is no subject
             if low in self.by_name or low in CHILD_WORDS:
                 if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said", "Ruby's attendance"
                     return ("adult" if words[i + 2] in self.adults else "unknown"), i
