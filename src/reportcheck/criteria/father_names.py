@@ -30,6 +30,7 @@ _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby",
 # Which side of the family a relative is on: "Mr Gary Reid (maternal grandfather)".
 _SIDES = frozenset({"maternal", "paternal"})
 HIM = frozenset({"he", "his", "him"})
+_MEN = frozenset(registry().lexicon("men"))
 # Shorthand for the father ("FOB"), and shorthand that counts only with a name beside it ("BF", also breastfeeding).
 _SHORTHAND_NAMED = frozenset(registry().lexicon("father_shorthand_named"))
 SHORTHAND = frozenset(registry().lexicon("father_shorthand")) | _SHORTHAND_NAMED
@@ -116,9 +117,9 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
     term = annotated.words[hit.start:hit.end]
     if term_kind(annotated, hit) == "father" or term[0].startswith("step"):
         # "Ruby's father" is; "Kirsty's dad" (an adult's: the mother's) and "mum's father" are a grandfather
-        if owner is None:
-            whose = _her(annotated, s, hit.start, kids, adults) if before == "her" else None
-            return whose is None or whose in kids  # "her dad" where "her" is Mum is a grandfather
+        if owner is None:  # "her dad" where "her" is Mum, "his dad" where "his" is her partner: a grandfather
+            whose = _owner(annotated, s, hit.start, kids, adults, before) if before in ("her", "his") else None
+            return whose is None or whose in kids
         return owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
             lead - 3 >= s.start and words[lead - 3] in _TITLES))
     if not _MOTHER.isdisjoint(term):
@@ -149,14 +150,17 @@ def _denied(annotated: Annotated, s: Sentence, start: int, kids: set[str]) -> bo
     return k > s.start and words[k - 1] in ("not", "n't")
 
 
-def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: set[str]) -> str | None:
-    """Who "her" before token `end` is: the subject, that is the first child or woman the sentence names ("Ruby
-    lives with her mother, Mrs Hall, and her father": Ruby), else the first one its paragraph names ("Mum said ...
-    She would like her dad to help": the mother, whose dad is a grandfather), else, when the paragraph opens with
-    no one ("There are strengths."), the subject of the nearest sentence before that names someone. A sentence whose
-    subject is "she" ("She accepts Mason's appointments were missed and said her dad will bring him") points back
-    the same way: the child named after "she" is not the owner."""
-    women = adults | _MOTHER | FEMALE_TITLES
+def _owner(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: set[str], pronoun: str) -> str | None:
+    """Who "her" (or "his") before token `end` is: the subject, that is the first child or woman (or man) the
+    sentence names ("Ruby lives with her mother, Mrs Hall, and her father": Ruby), else the first one its paragraph
+    names ("Mum said ... She would like her dad to help": the mother, whose dad is a grandfather), else, when the
+    paragraph opens with no one ("There are strengths."), the subject of the nearest sentence before that names
+    someone. A sentence whose subject is "she" ("She accepts Mason's appointments were missed and said her dad will
+    bring him") points back the same way: the child named after "she" is not the owner."""
+    if pronoun == "his":
+        people, subject = _MEN | MALE_TITLES, "he"
+    else:
+        people, subject = adults | _MOTHER | FEMALE_TITLES, "she"
     words = annotated.words
     k = s.index
     while k > 0 and annotated.sentences[k - 1].block == s.block:
@@ -164,8 +168,8 @@ def _her(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: se
     before = [annotated.sentences[j] for j in range(k + 1, s.index)][::-1]
     spans = [(s.start, end), (annotated.sentences[k].start, min(annotated.sentences[k].end, end))]
     for start, stop in spans + [(t.start, t.end) for t in before]:
-        who = next((w for w in words[start:stop] if w in kids or w in women or w == "she"), None)
-        if who and who != "she":
+        who = next((w for w in words[start:stop] if w in kids or w in people or w == subject), None)
+        if who and who != subject:
             return who
     return None
 
