@@ -788,3 +788,13 @@ def test_a_babys_name_after_a_preposition_is_not_who_shared_something():
     criterion, _ = judge(["Cody is a content baby.", "A weight check is recorded for Cody and shared with the GP."],
                          children=[CODY])
     assert criterion.status == "partial"
+
+
+def test_the_answer_after_a_question_with_a_modal_is_not_hypothetical():
+    criterion, _ = judge(["When asked what would make home better, Jack said he wants Dad to stop shouting."])
+    assert criterion.status == "met", criterion.reasons
+
+
+def test_a_modal_outside_a_question_still_makes_the_views_hypothetical():
+    criterion, _ = judge(["Jack would probably say that he wants to stay with his mum."])
+    assert criterion.status != "met"

@@ -18,6 +18,7 @@ _FORWARD = {"context.negated_forward": "negated", "context.future_forward": "fut
             "context.hypothetical_forward": "hypothetical", "context.historical_forward": "historical"}
 _BACKWARD = {"context.negated_backward": "negated"}
 _TERMINATOR = "context.terminators"
+_QUESTION = "context.question_words"
 
 
 class ContextTagger:
@@ -28,6 +29,7 @@ class ContextTagger:
         hits = doc.user_data.get("rc_hits", [])
         sent_starts = doc.user_data["rc_sent_starts"]
         by_sent: dict[int, tuple[list, list, list]] = {}
+        questions = {hit.end for hit in hits if hit.label == _QUESTION}  # where a question word's next token is
         for hit in hits:
             sent = bisect_right(sent_starts, hit.start) - 1
             triggers, terminators, targets = by_sent.setdefault(sent, ([], [], []))
@@ -38,9 +40,13 @@ class ContextTagger:
                 terminators.append(hit.start)
             elif not hit.label.startswith("context."):
                 targets.append(hit)
-        for triggers, terminators, targets in by_sent.values():
+        for sent, (triggers, terminators, targets) in by_sent.items():
+            sent_end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(doc)
+            ends = {id(t): _reach_end(doc, t, sent_end, questions) for t in triggers}
             for target in targets:
                 for trig in triggers:
+                    if target.start >= ends[id(trig)]:
+                        continue
                     if trig.start < target.end and trig.end > target.start:
                         continue  # a trigger inside the match is part of what was matched
                     if trig.label in _FORWARD and trig.end <= target.start:
@@ -54,6 +60,14 @@ class ContextTagger:
                     if hi - lo <= self.window and not any(lo <= t < hi for t in terminators):
                         setattr(target, attr, True)
         return doc
+
+
+def _reach_end(doc: Doc, trig, sent_end: int, questions: set[int]) -> int:
+    """Where a trigger's reach ends: for a modal inside a question someone asked ("When asked what would help, she
+    said ..."), the next comma, so the answer is not hypothetical; else the sentence's end."""
+    if trig.label != "context.hypothetical_forward" or trig.start not in questions:
+        return sent_end
+    return next((i for i in range(trig.end, sent_end) if doc[i].text == ","), sent_end)
 
 
 def _is_date_word(doc: Doc, hit) -> bool:
