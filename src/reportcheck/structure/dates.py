@@ -69,9 +69,14 @@ def bank_holidays(first_year: int, last_year: int) -> frozenset[date]:
 @lru_cache(maxsize=1)
 def _united_kingdom() -> type:
     """The UK calendar class, loaded on first use from its own file: importing it as `holidays.countries.
-    united_kingdom` (or `holidays.country_holidays`) runs the countries package, which imports all ~250 countries."""
-    countries = importlib.util.find_spec("holidays.countries").submodule_search_locations[0]
-    spec = importlib.util.spec_from_file_location("reportcheck_holidays_uk", f"{countries}/united_kingdom.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.UnitedKingdom
+    united_kingdom` (or `holidays.country_holidays`) runs the countries package, which imports all ~250 countries.
+    Should a release of `holidays` lay its files out differently, the package's own import is used instead."""
+    try:
+        countries = importlib.util.find_spec("holidays.countries").submodule_search_locations[0]
+        spec = importlib.util.spec_from_file_location("reportcheck_holidays_uk", f"{countries}/united_kingdom.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.UnitedKingdom
+    except (ImportError, AttributeError, OSError, TypeError):
+        from holidays.countries import UnitedKingdom
+        return UnitedKingdom
