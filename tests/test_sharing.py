@@ -575,3 +575,19 @@ def test_a_list_of_share_dates_separated_by_semicolons_names_every_parent():
     family = [Person(name="Kerry Hall", relation="mother"), Person(name="Dean Pryce", relation="father")]
     criterion, _ = judge([row], extra={"parent_views": views}, family=family)
     assert criterion.status == "met", criterion.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "A copy of this report will be given to Ms Hall and Mr Hall before conference, with an interpreter.",
+    "A copy of the report is to be posted to both parents next week.",
+])
+def test_a_copy_named_before_a_future_verb_is_still_an_intention(text):
+    criterion, findings = judge(None, extra={"plan": [text]}, family=HALLS)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+
+
+def test_a_copy_given_in_the_past_is_a_share():
+    criterion, _ = judge(None, extra={"plan": ["A copy of this report was handed to Ms Hall and Mr Hall at home "
+                                               "on 3/11/2025."]}, family=HALLS)
+    assert criterion.status == "met", criterion.reasons

@@ -76,7 +76,12 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         reason = any(_reason(r) for r in because)
         if any(r and r.has("sharing.safeguarding_reason") for r in because):
             safety.add(s.index)
-        if any(h.asserted and not _offered(annotated, s, h) for h in hits) and _past(annotated, s):
+        # "A copy of this report will be shared": the copy is named before the future verb, which decides
+        planned = any((h.future or h.hypothetical or _offered(annotated, s, h)) and annotated.words[h.start] != "copy"
+                      for h in hits)
+        acts = [h for h in hits if h.asserted and not _offered(annotated, s, h)
+                and not (planned and annotated.words[h.start] == "copy")]
+        if acts and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
             tail = _not_with(annotated, s)
             if tail:  # "Dad has seen the report but Mum has not": the tail says who did not have it
