@@ -107,8 +107,8 @@ def test_the_forms_guidance_text_is_not_evidence():
 
 
 def test_a_child_quoted_elsewhere_in_the_report_counts():
-    a = report({"involvement": ['On 3/11 Jack told his teacher "Dad hit me with a belt."'], "child_views": ["See above."]},
-               children=[JACK])
+    a = report({"involvement": ['On 3/11 Jack told his teacher "Dad hit me with a belt."'],
+                "child_views": ["See above."]}, children=[JACK])
     criterion, _ = child_voice.evaluate(a)
     assert criterion.status == "met"
     assert criterion.evidence[0].location.section == "involvement"
@@ -134,7 +134,8 @@ def test_words_reported_inside_an_adults_speech_are_second_hand():
 
 def test_a_fathers_he_said_about_a_child_is_not_the_childs_voice():
     from reportcheck.result import Person
-    criterion, _ = judge(["I spoke with Mr Mills by phone.", 'He said he is "gutted" that Jack has been caring for the others.'],
+    criterion, _ = judge(["I spoke with Mr Mills by phone.",
+                          'He said he is "gutted" that Jack has been caring for the others.'],
                          family=[Person(name="Dean Mills", relation="father")])
     assert criterion.status != "met"
 
