@@ -224,9 +224,10 @@ def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int
 
 
 def _may_head(c: Candidate) -> bool:
-    """False for a sign-off or header field label and for the form's title: they head no section."""
+    """False for a sign-off or header field label and for the form's title: they head no section. A question is no
+    title, whatever it asks ("What should the conference know about the home?")."""
     key = heading_key(c.text)
-    return key not in FIELD_KEYS and not set(key.split()) & _TITLE_WORDS
+    return key not in FIELD_KEYS and (c.text.rstrip().endswith("?") or not set(key.split()) & _TITLE_WORDS)
 
 
 def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[str, int]) -> bool:

@@ -21,6 +21,7 @@ from .profiles import Profile
 STRONG_MIN = 78  # score a layout-marked heading needs to name a section
 WEAK_MIN = 90  # score a plain short paragraph needs (it may just be a short sentence)
 _MAX_WORDS = 16
+_QUESTION_WORDS = 24  # a form's printed question runs longer than a heading: "3. What is your view of ... needs?"
 _MAX_CHARS = 140
 _LABEL_CHARS = 71
 _INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+\S")
@@ -125,11 +126,15 @@ def candidate(index: int, block: Block) -> Candidate | None:
     label = _INLINE_LABEL.match(text) if ":" in first[:_LABEL_CHARS] else None
     if label and len(label.group(1).split()) <= 8 and strip_numbering(label.group(1)):
         return Candidate(index, label.group(1).strip(), strong=False, inline=True)
-    if len(first) <= _MAX_CHARS and len(first.split()) <= _MAX_WORDS:
-        marked = (bool(block.bold) or _capitals(first) or bool(block.numbering) or first.startswith("#")
-                  or first.endswith(":") or bool(NUMBERING.match(first)) and not first[:4].isdigit())
-        if marked or not _SENTENCE_END.search(first):
-            return Candidate(index, first, strong=marked)
+    if len(first) > _MAX_CHARS:
+        return None
+    count = len(first.split())
+    marked = (bool(block.bold) or _capitals(first) or bool(block.numbering) or first.startswith("#")
+              or first.endswith(":") or bool(NUMBERING.match(first)) and not first[:4].isdigit())
+    if count <= _MAX_WORDS and (marked or not _SENTENCE_END.search(first)):
+        return Candidate(index, first, strong=marked)
+    if marked and count <= _QUESTION_WORDS and first.endswith("?"):  # set out as the form's own question
+        return Candidate(index, first, strong=True)
     return None
 
 
