@@ -49,8 +49,8 @@ def _fathers(annotated: Annotated) -> list[Father]:
                        for f in about):
                 about += [f for f in _by_term(found, unnamed, hit, annotated) if f not in about]
         own_account = s.get("father.not_absence")  # "he had not known about ...": his words, not his absence
-        absences = [h for h in s.get("father.absence")
-                    if not (h.future or h.hypothetical) and not quoted(s, h) and not _within(h, own_account)]
+        absences = [h for h in s.get("father.absence") if not (h.future or h.hypothetical) and not quoted(s, h)
+                    and not _within(h, own_account) and not _known_to_service(annotated, s, h)]
         absent = bool(absences)
         if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
@@ -90,6 +90,16 @@ def _by_term(found: list[Father], unnamed: dict[str, Father], hit: Hit, annotate
 
 
 # --- what the report says about him --------------------------------------------------------------------------------
+
+def _known_to_service(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """Whether "not known" or "unknown" is followed by "to" a service ("He is not known to our service", "unknown to
+    children's social care"): the agency holds no record of him, which says nothing of him or why he is absent;
+    "not known to Mum" and "his details are not known to us" still explain it."""
+    words = annotated.words
+    if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]) or hit.end >= s.end or words[hit.end] != "to":
+        return False
+    return not set(registry().lexicon("record_holders")).isdisjoint(words[hit.end + 1:min(s.end, hit.end + 5)])
+
 
 def _within(hit: Hit, others: list[Hit]) -> bool:
     return any(o.start <= hit.start and hit.end <= o.end for o in others)

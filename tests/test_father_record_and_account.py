@@ -1,0 +1,40 @@
+"""father_involvement: what a service's records hold about him, and the mother's account of what he did, are not his
+engagement, views or an explained absence; his own words and an absence explained still are."""
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import father
+from reportcheck.result import ChildFacts, Person
+
+KIDS = [ChildFacts(name="Maisie Porter", age="5")]
+DAD = Person(name="Ethan Wood", relation="father")
+
+
+def judge(paragraphs, family=(DAD,)):
+    return father.evaluate(report({"parent_views": paragraphs}, children=KIDS, family=list(family)))
+
+
+@pytest.mark.parametrize("said", [
+    "Ethan Wood is Maisie's dad. He is unknown to the Early Help team.",
+    "Ethan Wood is Maisie's dad. He is not known to this agency or to the police.",
+    "Ethan Wood is Maisie's dad. Mr Wood is not known to children's social care.",
+])
+def test_not_known_to_a_service_is_not_an_explained_absence(said):
+    criterion, findings = judge([said])
+    assert criterion.status == "partial", criterion.evidence
+    assert "Ethan Wood" in findings[0].message
+    assert "does not record any contact with him" in findings[0].message
+
+
+@pytest.mark.parametrize("said", [
+    "Ethan Wood is Maisie's dad. He is not known to Maisie, who has never met him.",
+    "Ethan Wood is Maisie's dad. His whereabouts are unknown to the family.",
+    "Ethan Wood is Maisie's dad. His details are not known to us and Ms Porter has no contact with him.",
+    "Ethan Wood is Maisie's dad. He is not known to our service and has not been in contact since 2022.",
+])
+def test_an_absence_explained_beside_it_still_counts(said):
+    criterion, findings = judge([said])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == said.split(". ", 1)[1]
+    assert findings == []
