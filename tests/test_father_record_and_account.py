@@ -38,3 +38,27 @@ def test_an_absence_explained_beside_it_still_counts(said):
     assert criterion.status == "met", criterion.reasons
     assert criterion.evidence[0].quote == said.split(". ", 1)[1]
     assert findings == []
+
+
+@pytest.mark.parametrize("said", [
+    "Ms Porter attended A&E on 4 March with a burn to her arm and said Ethan had thrown a kettle at her.",
+    "Mum visited the walk-in centre and disclosed that Maisie's dad had grabbed her by the neck.",
+    "She came to the drop-in alone; she reported that Ethan smashed the bedroom door.",
+])
+def test_what_the_mother_did_and_said_of_him_is_not_his_engagement(said):
+    criterion, findings = judge(["Ethan Wood is Maisie's dad.", said])
+    assert criterion.status == "partial", criterion.evidence
+    assert "Ethan Wood" in findings[0].message
+
+
+@pytest.mark.parametrize("said", [
+    "Ms Porter attended the review with Ethan.",
+    "Mum came to the core group with Maisie's dad.",
+    "Ethan and Ms Porter attended the core group on 12 March.",
+    "Ethan attended the review with Ms Porter.",
+])
+def test_his_act_beside_the_mother_is_his_engagement(said):
+    criterion, findings = judge(["Ethan Wood is Maisie's dad.", said])
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == said
+    assert findings == []

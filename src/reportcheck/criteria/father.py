@@ -60,7 +60,7 @@ def _fathers(annotated: Annotated) -> list[Father]:
             continue
         chain = about if _first_person_is_him(tokens, about, people) else []
         in_block = about
-        engaged = any(h.asserted and not quoted(s, h) and _his_act(annotated, s, h, about)
+        engaged = any(h.asserted and not quoted(s, h) and _his_act(annotated, s, h, about, women)
                       for h in s.get("father.engagement")) or bool(
             s.quotes and _first_person_is_him(annotated.words[s.start:s.quotes[0][0]], about, people))  # his words
         absent = any(not _someone_else_chose(annotated, s, h, about, people) for h in absences)
@@ -120,23 +120,43 @@ _AGENCY_ACTORS = frozenset({"school", "staff", "police", "officers", "officer", 
 _OTHER_SPEAKERS = _NOT_HIM | _AGENCY_ACTORS
 
 
-def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father]) -> bool:
+def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], women: set[str]) -> bool:
     """A speech or care verb is his engagement only when he is its subject: the nearest person before the verb is
-    him. Any other engagement verb is his unless an agency's staff are its subject ("Officers attended, words
-    between Mum and her partner Dean")."""
+    him. Any other engagement verb is his unless an agency's staff or a woman of the family are its subject
+    ("Officers attended, words between Mum and her partner Dean", "she attended with a bruise and said her partner
+    had pushed her"), though not when he is beside her ("Mum attended with her partner", "Dad and Mum attended")."""
     words = annotated.words
     if hit.start > s.start and words[hit.start - 1] in registry().lexicon("not_engagement_before"):
         return False  # "was last seen in 2025": when a record ends, not his engagement
     speech = any(h.start == hit.start for h in s.get("father.speech"))
-    others = _OTHER_SPEAKERS if speech else _AGENCY_ACTORS
+    others = _OTHER_SPEAKERS if speech else _AGENCY_ACTORS | _WOMEN | women
     names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"} | (
         SHORTHAND)
     surnames = {f.surname for f in about if f.surname}
-    nearest = _nearest_person(annotated, s, hit, lambda i: words[i] in names or (
-        words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES), lambda i: words[i] in others)
+
+    def is_him(i: int) -> bool:
+        return words[i] in names or words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES
+
+    nearest = _nearest_person(annotated, s, hit, is_him, lambda i: words[i] in others)
     if nearest and speech and _complains_of(annotated, s, hit, names | surnames):
         return False
+    if nearest is False and not speech:
+        return _beside_her(s, hit, words, is_him)
     return not speech if nearest is None else nearest
+
+
+_WOMEN = frozenset({"she", "mum", "mother", "mummy", "nan", "grandmother"}) | FEMALE_TITLES
+
+
+def _beside_her(s: Sentence, hit: Hit, words: list[str], is_him) -> bool:
+    """Whether he shares the act of the woman before the verb: "with" him just after it ("Mum attended with her
+    partner", "with him"), or joined to her by "and" ("Dad and Mum attended")."""
+    after = range(hit.end, min(s.end, hit.end + 4))
+    if any(words[i] == "with" and any(is_him(j) or words[j] == "him" for j in range(i + 1, min(s.end, i + 4)))
+           for i in after):
+        return True
+    before = range(max(s.start, hit.start - 6), hit.start)
+    return any(words[i] in ("and", "&") and i > s.start and is_him(i - 1) for i in before)
 
 
 def _complains_of(annotated: Annotated, s: Sentence, hit: Hit, his: set[str]) -> bool:
