@@ -62,3 +62,20 @@ def test_his_act_beside_the_mother_is_his_engagement(said):
     assert criterion.status == "met", criterion.reasons
     assert criterion.evidence[0].quote == said
     assert findings == []
+
+
+def test_a_she_after_her_is_the_girl_so_the_father_is_still_a_man():
+    said = "Tyler said, \"I do the night feeds so Kerry can sleep.\""
+    criterion, findings = judge(["Parents: Kerry Lane (mother); Tyler Moss (father of Maisie).",
+                                 "Tyler changed her nappy and she settled straight away.", said], family=())
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote == said
+    assert findings == []
+
+
+def test_a_woman_the_report_calls_she_is_still_not_the_father():
+    criterion, findings = judge(["Maisie's father: Kerry has told me she does not know who he is.",
+                                 "Kerry said she wants Maisie to stay with her."], family=())
+    assert criterion.status == "met", criterion.reasons
+    assert criterion.evidence[0].quote.startswith("Maisie's father: Kerry has told me")
+    assert findings == []

@@ -481,11 +481,15 @@ def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set
     return [name] if name.title in MALE_TITLES or _pronoun(annotated, name.low[0], kids | women) == "he" else []
 
 
+_OWNERS = frozenset({"her", "his"})
+
+
 def _pronoun(annotated: Annotated, token: str, people: set[str]) -> str | None:
     """"he" or "she": the subject pronoun the report most often uses next after this person's name, where the
     sentence names no one before him (in "She said Reece pushed her while she ..." or "Kayleigh said Reece ... and
     she ..." the pronoun is the woman's), in the same sentence before anyone else is named (a child, a woman of the
-    family, "Mum") or opening the next one ("Paul was referred by his GP. He completed ...")."""
+    family, "Mum") or opening the next one ("Paul was referred by his GP. He completed ..."). A pronoun after "her"
+    or "his" does not count: it may be that owner's ("Josh made up her bottle, and she fed" is the baby feeding)."""
     words, sentences = annotated.words, annotated.sentences
     stop = (people - {token}) | set(registry().lexicon("adults"))
     votes = {"he": 0, "she": 0}
@@ -499,7 +503,7 @@ def _pronoun(annotated: Annotated, token: str, people: set[str]) -> str | None:
         after = tokens[at + 1:]
         if n + 1 < len(sentences) and sentences[n + 1].block == s.block:
             after.append(words[sentences[n + 1].start])
-        w = next((w for w in after if w in votes or w in stop), None)
+        w = next((w for w in after if w in votes or w in stop or w in _OWNERS), None)
         if w in votes:
             votes[w] += 1
     if votes["he"] == votes["she"]:
