@@ -35,16 +35,18 @@ _JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry", "analysi
 # Where reported words end and the author goes on: "Mum said she fell asleep, which means ...", "...; I think ..."
 _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
+_ANCHOR_ENDS = {",", ";", ":", ")", "."}
 
 
-def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, label: str, *, asserted: bool = False,
-         affirmed: bool = False) -> bool:
+def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], anchors: dict[int, list[tuple[int, int]]],
+         s: Sentence, label: str, *, asserted: bool = False, affirmed: bool = False) -> bool:
     """A match of `label` outside the quotations of `s` (`asserted`: said to be so; `affirmed`: not denied, though
     it may be a prediction or a possibility); a question ("What does this mean for Ava?") asks, it does
     not analyse, a match inside a wording that means something else (`_MASKED_BY`) does not count, and a word of a
     service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child; a judgement after
-    a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's."""
-    masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))]
+    a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's, and a scale's
+    ends (`anchors`) define the scale, they say nothing of the child."""
+    masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + anchors.get(s.index, [])
     if label in _JUDGEMENT and s.index in reported:
         masks.append(reported[s.index])
     return not s.text.endswith("?") and any(
@@ -53,6 +55,17 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence
         and not any(a < h.end and h.start < b for a, b in masks) and not _in_name(annotated, s, h)
         and not (label == "analysis.impact" and _counts_records(annotated, h))
         for h in s.get(label))
+
+
+def _anchors(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
+    """The ends of a scale the author defines ("where 0 means Kai will be hurt again and 10 that he is safe"), each
+    from its number to the next comma, bracket or end; "4 out of 10 is" is a score, not an end."""
+    words = annotated.words
+    if s.role != "scaling" and not any(w.startswith("scal") for w in annotated.lower(s)):
+        return []
+    starts = [h.start for h in s.get("analysis.anchor") if h.start == s.start or words[h.start - 1] not in {"of", "/"}]
+    return [(a, next((i for i in range(a + 1, s.end) if words[i] in _ANCHOR_ENDS or i in starts), s.end))
+            for a in starts]
 
 
 def _counts_records(annotated: Annotated, h: Hit) -> bool:
@@ -112,7 +125,7 @@ def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     reg = registry()
     child, adult_only, reported = _whom(annotated)
-    has = partial(_has, annotated, reported)
+    has = partial(_has, annotated, reported, {s.index: _anchors(annotated, s) for s in annotated.sentences})
     impact: list[Sentence] = []
     view: list[Sentence] = []
     weighed: list[Sentence] = []
@@ -131,8 +144,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         if has(s, "analysis.impact", affirmed=True):
             impact.append(s)
         # A scaling is the author's judgement of how safe the child is only with its reasons ("4 out of 10 because
-        # Mum has stopped drinking"); a bare score ("School would scale at 4/10.") does not say why.
-        scored = has(s, "analysis.score") and (has_risk or has_strength or has(s, "analysis.reason"))
+        # Mum has stopped drinking", or the scaling's next sentence: "It is not lower because ..."); a bare score
+        # ("School would scale at 4/10.") or a bare worry ("4, as I am still worried about her") does not say why.
+        scored = has(s, "analysis.score") and (has_risk or has_strength) or (
+            has(s, "analysis.reason") and (s.role == "scaling" or has(s, "analysis.score")))
         if has(s, "analysis.view") or has(s, "analysis.own_worry") or scored:  # "I do have some concerns about ..."
             view.append(s)
         # A connective beside one side weighs ("however these strengths have not been enough"), but outside the
