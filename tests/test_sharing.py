@@ -591,3 +591,15 @@ def test_a_copy_given_in_the_past_is_a_share():
     criterion, _ = judge(None, extra={"plan": ["A copy of this report was handed to Ms Hall and Mr Hall at home "
                                                "on 3/11/2025."]}, family=HALLS)
     assert criterion.status == "met", criterion.reasons
+
+
+def test_a_childrens_centre_named_in_a_share_is_not_sharing_with_a_child():
+    text = "I will go through this report with Kerry at the Riverside Children's Centre on 12/11/2025."
+    criterion, findings = judge([text], family=[Person(name="Dean Hall", relation="father")])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"
+
+
+def test_sharing_with_the_children_is_still_not_sharing_with_the_parents():
+    criterion, _ = judge(["I went through a child-friendly version with the children on 12/11/2025."])
+    assert criterion.status == "not_met"

@@ -297,8 +297,11 @@ def _entry_name(s: Sentence) -> set[str]:
 
 def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str], adults: set[str]) -> bool:
     """"I went through my section with Maisie", "too young for the report to be shared with him": a child, and no
-    parent by role or by first name."""
-    words = set(annotated.lower(s))
+    parent by role or by first name. A capitalised "Children's" mid-sentence names a service ("at Balby Children's
+    Centre", "Children's Social Care"), not a child."""
+    texts = annotated.texts
+    words = {w for i, w in enumerate(annotated.lower(s), s.start)
+             if not (w in _CHILD and i > s.start and texts[i][:1].isupper())}
     return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | adults | {"mum", "dad"})
 
 
