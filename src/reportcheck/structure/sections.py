@@ -55,7 +55,8 @@ def placeholder() -> re.Pattern:
         return "|".join(" ".join(str(registry().setting("sections", name)).split()).split(" | "))
     tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}}?)?(?: {part('placeholder_beyond')})?"
     written, where, parts = part("placeholder_written"), part("placeholder_where"), part("placeholder_part")
-    see = rf"(?:{part('placeholder_see')})(?: \S+){{0,6}} (?:{where}|{parts})"
+    see = (rf"(?:{part('placeholder_see')})(?: \S+){{0,6}} "
+           rf"(?:{where}|(?:{parts})(?: {part('placeholder_source')})?|{part('placeholder_others')})")
     # "Included in the summary above", and with a subject "Mum's views are (set out) in the summary": the subject's
     # own verb must be a verb of writing or "is in <a part of the report>" ("Mum is in agreement with..." is a view).
     pointer = (rf"(?:{written})(?: \S+){{0,6}}? (?:{where}|(?:in|under|within)(?: \S+){{0,5}}? "
