@@ -799,3 +799,21 @@ def test_the_answer_after_a_question_with_a_modal_is_not_hypothetical():
 def test_a_modal_outside_a_question_still_makes_the_views_hypothetical():
     criterion, _ = judge(["Jack would probably say that he wants to stay with his mum."])
     assert criterion.status != "met"
+
+
+TWINS = [ChildFacts(name="Alfie Hall", age="13 months"), ChildFacts(name="Rosa Hall", age="13 months")]
+
+
+def test_a_line_opening_with_the_other_twin_moves_the_topic_and_its_she_is_that_twin():
+    text = ('Alfie: crawling everywhere and babbling "da-da". He reached for Kerry when I arrived. '
+            "Rosa: quiet and pale. When Kerry lifted her she went floppy and did not reach for her. "
+            "She stared at Alfie and did not join in.")
+    criterion, _ = judge([text], children=TWINS, family=[Person(name="Kerry Hall", relation="mother")])
+    assert criterion.status == "met", criterion.reasons
+    assert any("did not reach for her" in e.quote for e in criterion.evidence)
+
+
+def test_what_a_baby_will_do_is_no_observation():
+    criterion, _ = judge(["Cody is a content baby. He will be observed with Mum at the next visit to see if he "
+                          "reaches for her."], children=[CODY])
+    assert criterion.status != "met"

@@ -174,9 +174,9 @@ class Resolver:
         self.last_single: tuple[str, set[int]] | None = None
         self.before_single: tuple[str, set[int]] | None = None
         self.section: str | None = None
-        # In the child's views section, a paragraph opening with one child's name is about that child: its "she" is
-        # the child even after an adult is named, not after another child ("Poppy (key person: Chantelle). When
-        # Chantelle asked ..., she said ...").
+        # In the child's views section, a paragraph (or line) opening with one child's name is about that child: its
+        # "she" is the child even after an adult is named, not after another child ("Poppy (key person: Chantelle).
+        # When Chantelle asked ..., she said ...").
         self.block: int | None = None
         self.topic: set[int] | None = None
 
@@ -187,9 +187,9 @@ class Resolver:
             self.last_people, self.last_single = ("none", set()), None
             self.section = sentence.section
         self.before, self.before_single = self.last_people, self.last_single
-        if sentence.block != self.block:
-            self.block = sentence.block
-            first = self.annotated.words[sentence.start] if sentence.start < sentence.end else ""
+        first = self.annotated.words[sentence.start] if sentence.start < sentence.end else ""
+        if sentence.block != self.block or (sentence.role == "child_views" and first in self.by_name):
+            self.block = sentence.block  # a new paragraph, or a line that opens with a child ("Isla: pale ...")
             self.topic = {self.by_name[first]} if sentence.role == "child_views" and first in self.by_name else None
         # A child named inside a quotation is spoken about, not speaking ('He said: "Noah gets everything."')
         quoted = {i for a, b in sentence.quotes for i in range(a, b)}
@@ -203,6 +203,8 @@ class Resolver:
             named |= {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
         pronoun = next((w for w in words if w in CHILD_PRONOUNS), None)
         result = set(named)
+        if named and self._opens_with_pronoun(sentence) and self.topic and words[0] in {"he", "she"}:
+            result |= self.topic  # "She watched Oscar": she is the child the paragraph is about, Oscar is watched
         if not named and pronoun:
             kind, who = self._antecedent(pronoun)
             if kind == "child":
