@@ -68,6 +68,19 @@ def _anchors(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
             for a in starts]
 
 
+def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence) -> bool:
+    """A sentence opening on a condition with a risk or harm in what follows it ("If Dad returns before the work is
+    done, the risk of further assaults is high") predicts the child's future: the author's view, though the
+    condition's own "without" or "not" reaches the words after it; a condition that ends in a plan ("If there are
+    concerns, school will refer") names no risk after it."""
+    words = annotated.words
+    if s.index in reported or not any(h.start == s.start for h in s.get("analysis.condition")):
+        return False
+    comma = next((i for i in range(s.start, s.end) if words[i] == ","), s.end)
+    return any(h.start > comma and not any(a <= h.start < b for a, b in s.quotes)
+               for label in ("analysis.risk", "analysis.impact") for h in s.get(label))
+
+
 def _counts_records(annotated: Annotated, h: Hit) -> bool:
     """A link followed by a number counts records ("she is linked to 4 of these"), it says nothing of the child."""
     return h.end < len(annotated.words) and annotated.words[h.end].isdigit()
@@ -148,7 +161,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         # ("School would scale at 4/10.") or a bare worry ("4, as I am still worried about her") does not say why.
         scored = has(s, "analysis.score") and (has_risk or has_strength) or (
             has(s, "analysis.reason") and (s.role == "scaling" or has(s, "analysis.score")))
-        if has(s, "analysis.view") or has(s, "analysis.own_worry") or scored:  # "I do have some concerns about ..."
+        predicted = _predicts(annotated, reported, s)  # "If Dad returns, the risk ... is high"
+        if has(s, "analysis.view") or has(s, "analysis.own_worry") or scored or predicted:  # "I do have concerns"
             view.append(s)
         # A connective beside one side weighs ("however these strengths have not been enough"), but outside the
         # analysis sections a plain "but" or "although" only joins two observations ("she was tearful but calm").
