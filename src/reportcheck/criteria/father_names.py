@@ -236,7 +236,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
     links = _name_links(annotated, terms, kids)
     result: list[Father] = []
     for name, rel in sorted(men, key=lambda m: relation_kind(m[1]) != "father"):  # "her husband ... is the father"
-        if others.intersection(name.low) and name not in beside:
+        if _is_other(name, others) and name not in beside:
             continue  # "her grandad (Ms Lees's father, Mr Derek Holt)" in the header's family list
         if name.title not in MALE_TITLES and _pronoun(annotated, name.low[0], kids | women) == "she":
             continue  # "The baby's father: Kirsty has told me ...": the mother speaking of him
@@ -276,7 +276,7 @@ def relation_kind(relation: str) -> str:
         else "father"
 
 
-def _titled_men(annotated: Annotated, kids: set[str], others: set[str]) -> list[_Name]:
+def _titled_men(annotated: Annotated, kids: set[str], others: list[set[str]]) -> list[_Name]:
     """"Mr Craig Reilly" where the children are Reillys and the report calls him nothing else: the father or a male
     carer, when no father is named."""
     surnames = _child_surnames(annotated)
@@ -285,7 +285,7 @@ def _titled_men(annotated: Annotated, kids: set[str], others: set[str]) -> list[
         for i in range(s.start, s.end - 1):
             if annotated.words[i] in MALE_TITLES and annotated.words[i + 1] not in ("and", "&"):
                 name = _name_from(annotated, i, s.end, kids)
-                if name and name.last in surnames and others.isdisjoint(name.low):
+                if name and name.last in surnames and not _is_other(name, others):
                     found.append(name)
     return found
 
@@ -462,7 +462,7 @@ def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[
     return []
 
 
-def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set[str], others: set[str],
+def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set[str], others: list[set[str]],
                    proper: set[str]) -> list[_Name]:
     """A man whose views the parents' section gives ("Tomasz (via interpreter): ...", "Mr Fisher said"): a father
     or male carer even where the report never writes the word."""
@@ -473,7 +473,7 @@ def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set
     name = _name_from(annotated, i, s.end, kids) if annotated.texts[i][:1].isupper() else None
     if name is None or i + len(name.parts) + (name.title is not None) > min(verbs):
         return []
-    if name.title in FEMALE_TITLES or others.intersection(name.low) or (
+    if name.title in FEMALE_TITLES or _is_other(name, others) or (
             name.title is None and name.low[0] in women):  # "Mr Carter" is not "Mrs Carter"
         return []
     if name.title is None and name.parts[0] not in proper:
@@ -511,20 +511,26 @@ def _pronoun(annotated: Annotated, token: str, people: set[str]) -> str | None:
     return max(votes, key=votes.get)
 
 
-def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> set[str]:
-    """Name words of men the report names as someone other than a father: "Bonnie's grandad, Mr Alan Evans",
-    "PC Reeves", "Adam Fry, the social worker"."""
+def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> list[set[str]]:
+    """The name words of each man the report names as someone other than a father: "Bonnie's grandad, Mr Alan
+    Evans", "PC Reeves", "Adam Fry, the social worker"."""
     facts = annotated.structure.facts
-    found = {t for p in facts.family if ("grand" in p.relation.lower() or p.relation.lower() in ("relative", "sibling"))
-             and not p.name.lower().startswith(tuple(FEMALE_TITLES)) for t in name_tokens(p.name)}
-    found.update(name_tokens(facts.author or ""))
+    found = [set(name_tokens(p.name)) for p in facts.family
+             if ("grand" in p.relation.lower() or p.relation.lower() in ("relative", "sibling"))
+             and not p.name.lower().startswith(tuple(FEMALE_TITLES))] + [set(name_tokens(facts.author or ""))]
     for s in annotated.sentences:
         for hit in s.get("father.father"):  # someone else's father: "Ms Lees's father, Mr Derek Holt"
             if not quoted(s, hit) and not _is_father(annotated, s, hit, kids, adults):
-                found.update((_name_beside(annotated, s, hit, kids) or _Name(None, [])).low)
-        for name in _named_as_other(annotated, s, kids):
-            found.update(name.low)
-    return found
+                found.append(set((_name_beside(annotated, s, hit, kids) or _Name(None, [])).low))
+        found += [set(name.low) for name in _named_as_other(annotated, s, kids)]
+    return [f for f in found if f]
+
+
+def _is_other(name: _Name, others: list[set[str]]) -> bool:
+    """Whether `name` is one of those men: his first name, or for "Mr Reid" his surname. A surname alone is not
+    enough where a first name is written: "Liam Cartwright" is not his mother "Pauline Cartwright", a grandparent."""
+    keys = set(name_tokens(name.first)) if name.first else {name.last}
+    return any(keys & o for o in others)
 
 
 def _named_as_other(annotated: Annotated, s: Sentence, kids: set[str]) -> list[_Name]:
