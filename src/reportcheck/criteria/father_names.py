@@ -352,7 +352,8 @@ def _name_word(annotated: Annotated, i: int, kids: set[str]) -> bool:
 
 
 def _name_from(annotated: Annotated, k: int, end: int, kids: set[str]) -> _Name | None:
-    """The name written from token `k`: "Mr Lee Roberts", "Liam"; not an owner ("Kayla's")."""
+    """The name written from token `k`: "Mr Lee Roberts", "Liam"; not an owner ("Kayla's"), nor the name of a group
+    or a service, which the word after it shows ("the Dad Matters group", "Father Figures programme")."""
     words, texts = annotated.words, annotated.texts
     title = None
     if k < end and words[k] in _TITLES:
@@ -361,7 +362,7 @@ def _name_from(annotated: Annotated, k: int, end: int, kids: set[str]) -> _Name 
     while k < end and len(parts) < 3 and _name_word(annotated, k, kids):
         parts.append(texts[k])
         k += 1
-    if not parts or (k < end and words[k] in POSSESSIVE):
+    if not parts or (k < end and (words[k] in POSSESSIVE or words[k] in registry().lexicon("not_name_words"))):
         return None
     return _Name(title, parts)
 
