@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from reportcheck.document import Block, BlockKind, Location
+from reportcheck.result import ChildFacts
 from reportcheck.structure import analyse
 from reportcheck.structure.dates import parse_date
+from reportcheck.structure.facts import parse_children
 from test_structure import ASSESSMENT_FRAMEWORK, HEADER, P8, document, form_rows, para, report
 
 
@@ -463,3 +465,20 @@ def test_a_field_for_the_unborn_baby_may_also_list_a_living_child(line):
 @pytest.mark.parametrize("line", ["Unborn baby of: Nadia Price", "Unborn child: Nadia Price, EDD 14/02/2027"])
 def test_the_name_in_an_unborn_babys_field_is_the_mothers(line):
     assert [(c.name, c.unborn) for c in facts_of(line).children] == [(None, True)]
+
+
+@pytest.mark.parametrize("value", [
+    "Unborn baby of Keeley Barnes (mother DOB 03/06/2002)",
+    "Unborn child of Keeley Barnes (mother, born 03/06/2002)",
+])
+def test_the_mothers_details_beside_an_unborn_baby_leave_the_baby_as_the_child(value):
+    assert parse_children(value) == [ChildFacts(unborn=True)]
+
+
+def test_an_unborn_babys_due_date_is_kept_beside_the_mothers_details():
+    assert parse_children("Unborn baby of Keeley Barnes (mother), EDD 14/05/2026") == [
+        ChildFacts(unborn=True, due_date=date(2026, 5, 14))]
+
+
+def test_a_mother_listed_beside_a_child_is_still_not_a_child():
+    assert [c.name for c in parse_children("Tia Barnes (4); Keeley Barnes (mother)")] == ["Tia Barnes"]

@@ -126,6 +126,8 @@ _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"[^\d(]*[A-Za-z][.:#]?\s*(?!(?:19|20)\d\d\b)\d{3,}")
 _KIN = r"mother|mum|father|dad|partner|stepfather|stepmother|grand\w+|aunt|uncle|carer"
 _RELATION_WORD = re.compile(rf"\b(?:{_KIN}|tenants?|applicant)\b", re.IGNORECASE)  # "Amy Carter (joint tenant)"
+# The parent's details beside "unborn baby of <parent>": "(mother DOB 19/04/2001)" is hers, not the baby's.
+_PARENT_DETAILS = re.compile(rf"\((?=[^)]*\b(?:{_KIN})\b)[^)]*\)", re.IGNORECASE)
 # A line ending in one name word, the next opening with one more and the child's details: one name, wrapped.
 _WRAPPED_NAME = re.compile(r"(?:^|(?<=[;,]))(\s*[A-Z][a-z'\-]+)\n(?=[A-Z][A-Za-z'\-]+\s*[(,])", re.MULTILINE)
 _RELATION_DASH = re.compile(rf"(\b(?:{_KIN}))\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
@@ -375,6 +377,8 @@ def _split_items(value: str) -> list[str]:
     merged: list[str] = []
     dropped = False  # the item before was not a child: "Conference, 15th January 2026", "Mum Jo Hall, 33"
     for item in (_ABOUT.sub("", i).strip() for i in items):  # "ICPC for Ruby Hall" is Ruby Hall
+        if _UNBORN_CHILD.match(item) and _PARENT_OF.search(item):
+            item = _PARENT_DETAILS.sub(" ", item).strip()  # "Unborn baby of Amy Hill (mother, DOB ...)": the baby
         if _NOT_A_CHILD.search(item) or _RELATION_WORD.search(item) or _SCHOOL_YEAR.match(item):
             dropped = not _SCHOOL_YEAR.match(item)  # "Kayla Brooks, Year 11, born 22/01/2011": the date is Kayla's
             continue
