@@ -603,3 +603,17 @@ def test_a_childrens_centre_named_in_a_share_is_not_sharing_with_a_child():
 def test_sharing_with_the_children_is_still_not_sharing_with_the_parents():
     criterion, _ = judge(["I went through a child-friendly version with the children on 12/11/2025."])
     assert criterion.status == "not_met"
+
+
+def test_the_forms_instruction_left_in_the_answer_is_no_share():
+    criterion, _ = judge(["Give the date and how the report was shared. If it has not been shared, say why.",
+                          "This report has not been shared with Ms Hall."], family=HALLS)
+    assert criterion.status == "not_met"
+    assert "has not been shared" in criterion.reasons[0]
+
+
+def test_not_yet_shared_with_a_copy_to_be_posted_is_an_intention():
+    criterion, findings = judge(["Not yet shared with mum. I will post a copy to her this week and talk it through "
+                                 "by phone before conference."], family=HALLS)
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002"

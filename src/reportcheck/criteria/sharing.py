@@ -26,6 +26,7 @@ _MOTHER = {"mum", "mother", "mummy"} | FEMALE_TITLES
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
 _BOTH = {"parents", "both", "carers"}
 _CHILD = {"child", "children", "siblings"}
+_INSTRUCTIONS = {"give", "record", "state", "include", "describe", "explain", "list", "indicate", "confirm", "detail"}
 _CHILD_FIELD = re.compile(r"\b(?:child|children|young person)\b", re.I)
 _PARENT_FIELD = re.compile(r"\b(?:parents?|carers?|family|mother|father)\b", re.I)
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
@@ -58,8 +59,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     child_fields = {sec.id for sec in annotated.structure.sections if sec.role == "sharing"
                     and _CHILD_FIELD.search(sec.title) and not _PARENT_FIELD.search(sec.title)}
     for s in annotated.sentences:
-        if not s.has("sharing.share") or s.text.endswith("?") or s.section in child_fields:
-            continue  # a question is not a record: "Has this report been shared with parents?"
+        if not s.has("sharing.share") or s.text.endswith("?") or s.section in child_fields or (
+                annotated.words[s.start] in _INSTRUCTIONS):
+            continue  # a question or the form's instruction is not a record: "Give the date and how it was shared."
         in_field = s.role == "sharing"
         words = annotated.lower(s)
         to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s)) or (
