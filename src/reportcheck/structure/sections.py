@@ -67,7 +67,8 @@ def placeholder() -> re.Pattern:
     what = rf"(?:{part('placeholder_defer_what')})(?: (?:of|about|on|regarding)(?: \S+){{1,4}}?)?"
     where_to = r"(?: (?:by|from|in|at|to|with)(?: \S+){1,6}?)?"
     defer = (rf"(?:{what} )?(?:{part('placeholder_defer_passive')}){where_to}|(?:\S+ ){{1,5}}?"
-             rf"(?:{part('placeholder_defer_modal')}) (?:(?:{part('placeholder_defer_verb')}) {what}|comment){where_to}")
+             rf"(?:{part('placeholder_defer_modal')}) "
+             rf"(?:(?:{part('placeholder_defer_verb')}) {what}|comment){where_to}")
     return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|{defer}|"
                       rf"{part('placeholder_reference')}|(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
 
