@@ -46,15 +46,18 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], anchors: di
     service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child; a judgement after
     a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's, and a scale's
     ends (`anchors`) define the scale, they say nothing of the child."""
+    hits = s.get(label)
+    if not hits or s.text.endswith("?"):
+        return False
     masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + anchors.get(s.index, [])
     if label in _JUDGEMENT and s.index in reported:
         masks.append(reported[s.index])
-    return not s.text.endswith("?") and any(
+    return any(
         (h.asserted or not asserted) and not (affirmed and h.negated)
         and not any(a <= h.start and h.end <= b for a, b in s.quotes)
         and not any(a < h.end and h.start < b for a, b in masks) and not _in_name(annotated, s, h)
         and not (label == "analysis.impact" and _counts_records(annotated, h))
-        for h in s.get(label))
+        for h in hits)
 
 
 def _anchors(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
