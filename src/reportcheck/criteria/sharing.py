@@ -26,7 +26,6 @@ _MOTHER = {"mum", "mother", "mummy"} | FEMALE_TITLES
 _FATHER = {"dad", "father", "mr", "stepfather", "step-father", "daddy", "partner"}
 _BOTH = {"parents", "both", "carers"}
 _CHILD = {"child", "children", "siblings"}
-_INSTRUCTIONS = {"give", "record", "state", "include", "describe", "explain", "list", "indicate", "confirm", "detail"}
 _CHILD_FIELD = re.compile(r"\b(?:child|children|young person)\b", re.I)
 _PARENT_FIELD = re.compile(r"\b(?:parents?|carers?|family|mother|father)\b", re.I)
 _YES = re.compile(r"^\s*(yes|y|shared|done)\b", re.I)
@@ -59,8 +58,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     child_fields = {sec.id for sec in annotated.structure.sections if sec.role == "sharing"
                     and _CHILD_FIELD.search(sec.title) and not _PARENT_FIELD.search(sec.title)}
     for s in annotated.sentences:
-        if not s.has("sharing.share") or s.text.endswith("?") or s.section in child_fields or (
-                annotated.words[s.start] in _INSTRUCTIONS):
+        if not s.has("sharing.share") or s.text.endswith("?") or s.section in child_fields or any(
+                h.start == s.start for h in s.get("sharing.instruction")):
             continue  # a question or the form's instruction is not a record: "Give the date and how it was shared."
         in_field = s.role == "sharing"
         words = annotated.lower(s)
