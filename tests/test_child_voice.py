@@ -817,3 +817,14 @@ def test_what_a_baby_will_do_is_no_observation():
     criterion, _ = judge(["Cody is a content baby. He will be observed with Mum at the next visit to see if he "
                           "reaches for her."], children=[CODY])
     assert criterion.status != "met"
+
+
+def test_parents_who_come_with_the_children_when_asked_is_not_the_children_speaking():
+    criterion, _ = judge(["Both parents have always brought the children when asked and follow advice."],
+                         children=[RUBY, CODY])
+    assert criterion.status != "met"
+
+
+def test_when_asked_the_child_said_is_still_the_childs_words():
+    criterion, _ = judge(["When asked about home, Jack said he wants Dad to stop shouting."])
+    assert criterion.status == "met"

@@ -19,6 +19,7 @@ _DESCRIBED = {"as", "seems", "seemed", "appears", "appeared", "gets", "becomes",
 _MISSING = {"not", "unknown", "unclear", "never"}
 _ELSEWHERE = {"included", "recorded", "captured", "covered", "detailed", "reflected", "set", "contained"}
 _POINTER = re.compile(r"\b(?:see|above|below|refer|section|attached)\b", re.IGNORECASE)
+_ASKED = {"asked", "told", "prompted", "questioned", "invited"}
 _SUBORDINATORS = {"when", "after", "once", "while", "whilst", "as", "before"}
 _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
@@ -125,9 +126,11 @@ def _with_carer(resolver: Resolver, s: Sentence) -> bool:
 
 
 def _not_a_verb(words: list[str], s: Sentence, x: Hit) -> bool:
-    """"the worries", "the children's shared bedroom", and a passive ("is described as") are nobody speaking."""
+    """"the worries", "the children's shared bedroom", and a passive ("is described as", "came with the children
+    when asked") are nobody speaking."""
     before = words[x.start - 1] if x.start > s.start else ""
-    return before in _NOT_VERB or (x.label == "voice.speech" and before in _PASSIVE)
+    return before in _NOT_VERB or (x.label == "voice.speech" and (
+        before in _PASSIVE or (before in {"when", "if", "once", "unless"} and words[x.start] in _ASKED)))
 
 
 def _spoken_about(annotated: Annotated, resolver: Resolver, s: Sentence, kid: Child) -> bool:
