@@ -79,3 +79,18 @@ def test_a_woman_the_report_calls_she_is_still_not_the_father():
     assert criterion.status == "met", criterion.reasons
     assert criterion.evidence[0].quote.startswith("Maisie's father: Kerry has told me")
     assert findings == []
+
+
+@pytest.mark.parametrize("plan", [
+    "Ethan Wood is Maisie's dad. Ethan to be contacted and seen by the social worker before core group.",
+    "Ethan Wood is Maisie's dad. Mr Wood is to be invited and spoken to at the next visit.",
+])
+def test_a_plan_to_see_him_is_not_his_engagement(plan):
+    criterion, findings = judge([plan])
+    assert criterion.status == "partial"
+    assert "does not record any contact with him" in findings[0].message
+
+
+def test_him_seen_by_the_author_is_still_his_engagement():
+    criterion, _ = judge(["Ethan Wood is Maisie's dad. Ethan was seen at home on 3 May and said he wants to help."])
+    assert criterion.status == "met"

@@ -128,6 +128,9 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], w
     words = annotated.words
     if hit.start > s.start and words[hit.start - 1] in registry().lexicon("not_engagement_before"):
         return False  # "was last seen in 2025": when a record ends, not his engagement
+    before = words[max(s.start, hit.start - 5):hit.start]
+    if any(before[k:k + 2] == ["to", "be"] for k in range(len(before) - 1)):
+        return False  # "Dean to be identified and seen by SW": a plan, not his engagement
     speech = any(h.start == hit.start for h in s.get("father.speech"))
     others = _OTHER_SPEAKERS if speech else _AGENCY_ACTORS | _WOMEN | women
     names = set().union(*(f.names for f in about)) | {"he", "father", "dad", "daddy", "stepfather", "partner"} | (
