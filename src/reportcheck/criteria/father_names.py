@@ -456,9 +456,11 @@ def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[
             first = _Name(first.title, first.parts + second.parts[-1:])
         pair = [first, second]
         # her first name, or a surname only she bears ("Ms HOLT" elsewhere, and "Jodie HOLT; Craig DUNMORE")
+        # the other parent's name ends the search for each one's pronoun ("Hollie told us Connor ... he")
+        said = [_pronoun(annotated, n.low[0], kids | women, ends={other.low[0]}) for n, other in zip(pair, pair[::-1])]
         female = [n.title in FEMALE_TITLES or n.low[0] in women or n.low[-1] in women - set(other.low)
-                  or _pronoun(annotated, n.low[0], kids | women) == "she" for n, other in zip(pair, pair[::-1])]
-        male = [n.title in MALE_TITLES or _pronoun(annotated, n.low[0], kids | women) == "he" for n in pair]
+                  or p == "she" for n, other, p in zip(pair, pair[::-1], said)]
+        male = [n.title in MALE_TITLES or p == "he" for n, p in zip(pair, said)]
         return [n for n, f, m in zip(pair, female, male) if not f and (m or any(female))]
     return []
 
@@ -485,12 +487,14 @@ def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set
 _OWNERS = frozenset({"her", "his"})
 
 
-def _pronoun(annotated: Annotated, token: str, people: set[str]) -> str | None:
+def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset[str] | set[str] = frozenset()) -> (
+        str | None):
     """"he" or "she": the subject pronoun the report most often uses next after this person's name, where the
     sentence names no one before him (in "She said Reece pushed her while she ..." or "Kayleigh said Reece ... and
     she ..." the pronoun is the woman's), in the same sentence before anyone else is named (a child, a woman of the
     family, "Mum") or opening the next one ("Paul was referred by his GP. He completed ..."). A pronoun after "her"
-    or "his" does not count: it may be that owner's ("Josh made up her bottle, and she fed" is the baby feeding)."""
+    or "his" does not count: it may be that owner's ("Josh made up her bottle, and she fed" is the baby feeding), nor
+    one after a name in `ends` ("Hollie told us Connor ... he" is Connor's)."""
     words, sentences = annotated.words, annotated.sentences
     stop = (people - {token}) | set(registry().lexicon("adults"))
     votes = {"he": 0, "she": 0}
@@ -504,7 +508,7 @@ def _pronoun(annotated: Annotated, token: str, people: set[str]) -> str | None:
         after = tokens[at + 1:]
         if n + 1 < len(sentences) and sentences[n + 1].block == s.block:
             after.append(words[sentences[n + 1].start])
-        w = next((w for w in after if w in votes or w in stop or w in _OWNERS), None)
+        w = next((w for w in after if w in votes or w in stop or w in _OWNERS or w in ends), None)
         if w in votes:
             votes[w] += 1
     if votes["he"] == votes["she"]:
