@@ -1,5 +1,7 @@
-"""An answer that leaves the area to another agency ("Not known to us; the GP will provide this") holds nothing of
-the author's own: an auditor reads it as a placeholder. What the author's agency or others will do stays content."""
+"""An answer that leaves the area to another agency ("Not known to us; the GP will provide this") or points the
+reader to other agencies' reports or people ("Please refer to health reports", "Refer to education colleagues")
+holds nothing of the author's own: an auditor reads it as a placeholder, as with "See above". What the author's
+agency or others will do or did, what those reports show, and the author's own referral stay content."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ def health(answer: str, layout: str = "heading"):
     "Information to be sought from the community paediatrician.",
     "Unknown to housing - this will be covered in the health visitor's report.",
     "Health are best placed to comment.",
+    "Nothing held by probation - please see the health visiting reports.",
+    "Refer to school reports.",
+    "See the reports submitted by the GP and school nurse.",
+    "No information held. Please refer to our health colleagues.",
+    "Please refer to the report prepared by the community paediatrician.",
+    "Not applicable to our service; see health professionals.",
 ])
 @pytest.mark.parametrize("layout", ["heading", "form"])
 def test_an_answer_left_to_another_agency_is_a_placeholder(answer, layout):
@@ -44,6 +52,11 @@ def test_an_answer_left_to_another_agency_is_a_placeholder(answer, layout):
     "Information about the bruise was provided by the school on 3/11.",  # what was given: a fact
     "Mum will comment on the plan at the core group.",
     "Not known to probation. Kayden's school says he is often hungry and tired on Mondays.",
+    "See the reports from the school, which show Kayden missed nine days this term.",  # what they show: content
+    "Refer to the paediatric clinic for a growth review.",  # the author's referral of the child
+    "We will refer Kayden to speech and language colleagues next week.",
+    "Colleagues in the health visiting team report that he is meeting his milestones.",
+    "Kayden's school reports describe him as tired and hungry on Mondays.",
 ])
 def test_a_short_answer_naming_what_others_do_or_did_is_content(answer):
     structure, section = health(answer)
