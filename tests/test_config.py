@@ -90,3 +90,10 @@ def test_read_config_of_a_given_file(tmp_path):
     assert read_config(path).disabled_rules == ["RC-HIST-001"]
     with pytest.raises(ConfigError, match="no such configuration file"):
         read_config(tmp_path / "missing.toml")
+
+
+def test_a_phrase_list_as_a_set_holds_the_same_words_and_is_built_once():
+    from reportcheck.rulepack import registry
+    reg = registry()
+    assert reg.words("past") == frozenset(reg.lexicon("past"))
+    assert reg.words("past") is reg.words("past")

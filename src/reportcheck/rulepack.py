@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from .errors import ConfigError
 from .result import Finding, Location
@@ -68,6 +68,7 @@ def rules_dir() -> Path:
 class Registry(BaseModel):
     packs: dict[str, RulePack]  # by file stem
     rules: dict[str, RuleSpec]
+    _word_sets: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 
     def rule(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
@@ -77,6 +78,13 @@ class Registry(BaseModel):
             if name in pack.lexicon:
                 return pack.lexicon[name]
         raise KeyError(f"no phrase list {name!r} in the rule packs")
+
+    def words(self, name: str) -> frozenset[str]:
+        """A phrase list as a set, for asking whether a word is in it; built once, not on every ask."""
+        found = self._word_sets.get(name)
+        if found is None:
+            found = self._word_sets[name] = frozenset(self.lexicon(name))
+        return found
 
     def setting(self, pack: str, name: str) -> float | int | str:
         return self.packs[pack].settings[name]

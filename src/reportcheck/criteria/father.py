@@ -98,7 +98,7 @@ def _known_to_service(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
     words = annotated.words
     if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]) or hit.end >= s.end or words[hit.end] != "to":
         return False
-    return not set(registry().lexicon("record_holders")).isdisjoint(words[hit.end + 1:min(s.end, hit.end + 5)])
+    return not registry().words("record_holders").isdisjoint(words[hit.end + 1:min(s.end, hit.end + 5)])
 
 
 def _within(hit: Hit, others: list[Hit]) -> bool:
@@ -126,7 +126,7 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], w
     ("Officers attended, words between Mum and her partner Dean", "she attended with a bruise and said her partner
     had pushed her"), though not when he is beside her ("Mum attended with her partner", "Dad and Mum attended")."""
     words = annotated.words
-    if hit.start > s.start and words[hit.start - 1] in registry().lexicon("not_engagement_before"):
+    if hit.start > s.start and words[hit.start - 1] in registry().words("not_engagement_before"):
         return False  # "was last seen in 2025": when a record ends, not his engagement
     before = words[max(s.start, hit.start - 5):hit.start]
     if any(before[k:k + 2] == ["to", "be"] for k in range(len(before) - 1)):

@@ -14,15 +14,15 @@ from ..annotate import Annotated, Hit, Sentence
 from ..rulepack import registry
 from .people import name_tokens
 
-FEMALE_TITLES = frozenset(registry().lexicon("female_titles"))
-MALE_TITLES = frozenset(registry().lexicon("male_titles"))
-_TITLES = FEMALE_TITLES | MALE_TITLES | frozenset(registry().lexicon("other_titles"))
+FEMALE_TITLES = registry().words("female_titles")
+MALE_TITLES = registry().words("male_titles")
+_TITLES = FEMALE_TITLES | MALE_TITLES | registry().words("other_titles")
 POSSESSIVE = frozenset({"'s", "’s"})
 _MOTHER = frozenset({"mother", "mum", "mummy", "mothers", "mums"})
 _STEP = frozenset({"step", "stepfather", "stepdad", "partner", "boyfriend", "carer"})
 _CHILD_OWNERS = frozenset({"child", "children", "baby", "boy", "girl", "boys", "girls", "siblings", "unborn", "twins",
                            "his", "her", "their", "its", "the", "your"})
-_DETERMINERS = frozenset(registry().lexicon("determiners"))
+_DETERMINERS = registry().words("determiners")
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSITION = frozenset({",", "(", ":", "-", "–", "—", "is", "was"})
 # Words that sit between a name and a relation term written after it: "Gary Pike, the children's father".
@@ -30,10 +30,10 @@ _BETWEEN = frozenset({"the", "their", "his", "her", "children", "child", "baby",
 # Which side of the family a relative is on: "Mr Gary Reid (maternal grandfather)".
 _SIDES = frozenset({"maternal", "paternal"})
 HIM = frozenset({"he", "his", "him"})
-_MEN = frozenset(registry().lexicon("men"))
+_MEN = registry().words("men")
 # Shorthand for the father ("FOB"), and shorthand that counts only with a name beside it ("BF", also breastfeeding).
-_SHORTHAND_NAMED = frozenset(registry().lexicon("father_shorthand_named"))
-SHORTHAND = frozenset(registry().lexicon("father_shorthand")) | _SHORTHAND_NAMED
+_SHORTHAND_NAMED = registry().words("father_shorthand_named")
+SHORTHAND = registry().words("father_shorthand") | _SHORTHAND_NAMED
 # Relations in the header's family facts that are women ("mother's partner" is a man).
 _WOMEN_RELATIONS = frozenset({"mother", "stepmother", "father's partner"})
 # Between "parents" and the first name of a list: "Parents are", "Parent/carer(s):", "Parents / carers -".
@@ -97,7 +97,7 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
     lead = hit.start - (hit.start > s.start and words[hit.start - 1] == "own")  # "Chloe's own dad" is Chloe's dad
     before = words[lead - 1] if lead > s.start else ""
     after = words[hit.end] if hit.end < s.end else ""
-    if before in reg.lexicon("not_father_before") or after in reg.lexicon("not_father_after") or _denied(
+    if before in reg.words("not_father_before") or after in reg.words("not_father_after") or _denied(
             annotated, s, lead, kids):
         return False
     if hit.end - hit.start == 1 and texts[hit.start] == "Father" and hit.end < len(texts):
@@ -109,10 +109,10 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         while k < s.end and (words[k] in _DETERMINERS or words[k].isdigit() or words[k] in _NUMBERS):
             k += 1
         if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS or k + 2 < s.end and (
-                words[k + 1] in POSSESSIVE and words[k + 2] in reg.lexicon("not_father_owners")):
+                words[k + 1] in POSSESSIVE and words[k + 2] in reg.words("not_father_owners")):
             return False  # "the father of her friend", "the father of Ruby's friend"
     owner = words[lead - 2] if before in POSSESSIVE and lead - 2 >= s.start else None
-    if owner in reg.lexicon("not_father_owners"):
+    if owner in reg.words("not_father_owners"):
         return False  # "Ruby's friend's dad", "her cousin's partner"
     term = annotated.words[hit.start:hit.end]
     if term_kind(annotated, hit) == "father" or term[0].startswith("step"):
@@ -120,13 +120,13 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         if owner is None:  # "her dad" where "her" is Mum, "his dad" where "his" is her partner: a grandfather
             whose = _owner(annotated, s, hit.start, kids, adults, before) if before in ("her", "his") else None
             return whose is None or whose in kids
-        return owner in kids or not (owner in adults or owner in reg.lexicon("adults") or (
+        return owner in kids or not (owner in adults or owner in reg.words("adults") or (
             lead - 3 >= s.start and words[lead - 3] in _TITLES))
     if not _MOTHER.isdisjoint(term):
         return True  # "mum's partner"
     # a partner or boyfriend is the mother's, not the child's own or the father's ("describes him as her boyfriend"),
     # and her present one ("a previous partner", "his ex-partner's car")
-    if any(w in reg.lexicon("not_partner_before") for w in annotated.words[max(s.start, hit.start - 2):hit.start]):
+    if any(w in reg.words("not_partner_before") for w in annotated.words[max(s.start, hit.start - 2):hit.start]):
         return False
     if owner is not None:
         return owner not in kids and owner not in _CHILD_OWNERS
@@ -255,7 +255,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
 def _form_rows(annotated: Annotated, kids: set[str]) -> list[tuple[_Name, str]]:
     """The man a form row names when its label is a relation term: "Father | Jason REEVE (DOB ...)"."""
     blocks = annotated.structure.document.blocks
-    terms = set(registry().lexicon("father"))
+    terms = registry().words("father")
     found = []
     for s in annotated.sentences:
         block = blocks[s.block]
@@ -332,7 +332,7 @@ def named_women(annotated: Annotated, kids: set[str]) -> set[str]:
         found.update(words[j] for j in range(i + 1, min(i + 3, len(words))) if texts[j][:1].isupper())
     lower = {w for i, w in enumerate(words) if not texts[i][:1].isupper()}  # "Recovery" is a name, "The" is not
     subjects = {words[s.start] for s in annotated.sentences if _name_word(annotated, s.start, kids)} - lower - (
-        found | set(name_tokens(annotated.structure.facts.author or "")) | set(registry().lexicon("adults")))
+        found | set(name_tokens(annotated.structure.facts.author or "")) | registry().words("adults"))
     return found | {w for w in subjects if _pronoun(annotated, w, kids | found) == "she"}
 
 
@@ -342,7 +342,7 @@ def _plausible(name: _Name, kids: set[str]) -> bool:
     low = name.low
     return bool(low) and all(p.replace("-", "").replace("'", "").isalpha() and p not in _NOT_A_NAME
                              for p in low) and low[0] not in kids and not name.parts[-1].endswith(("'s", "’s")) and (
-        set(registry().lexicon("not_name_words")).isdisjoint(low))
+        registry().words("not_name_words").isdisjoint(low))
 
 
 def _name_word(annotated: Annotated, i: int, kids: set[str]) -> bool:
@@ -362,7 +362,7 @@ def _name_from(annotated: Annotated, k: int, end: int, kids: set[str]) -> _Name 
     while k < end and len(parts) < 3 and _name_word(annotated, k, kids):
         parts.append(texts[k])
         k += 1
-    if not parts or (k < end and (words[k] in POSSESSIVE or words[k] in registry().lexicon("not_name_words"))):
+    if not parts or (k < end and (words[k] in POSSESSIVE or words[k] in registry().words("not_name_words"))):
         return None
     return _Name(title, parts)
 
@@ -496,7 +496,7 @@ def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset
     or "his" does not count: it may be that owner's ("Josh made up her bottle, and she fed" is the baby feeding), nor
     one after a name in `ends` ("Hollie told us Connor ... he" is Connor's)."""
     words, sentences = annotated.words, annotated.sentences
-    stop = (people - {token}) | set(registry().lexicon("adults"))
+    stop = (people - {token}) | registry().words("adults")
     votes = {"he": 0, "she": 0}
     for n, s in enumerate(sentences):
         tokens = annotated.lower(s)
@@ -542,7 +542,7 @@ def _named_as_other(annotated: Annotated, s: Sentence, kids: set[str]) -> list[_
     """The men a sentence names beside a word for someone other than a father: "PC Reeves", "Adam Fry, the social
     worker", "Mr Gary Reid (maternal grandfather)"."""
     words = annotated.words
-    qualifiers = set(registry().lexicon("other_men_qualifiers"))
+    qualifiers = registry().words("other_men_qualifiers")
     found = []
     for hit in s.get("father.other_men"):
         k = hit.end

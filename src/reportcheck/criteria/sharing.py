@@ -292,7 +292,7 @@ def _entry_name(s: Sentence) -> set[str]:
     """The person a sharing-form line opens with: "Marta Nowak: 18 November 2025, read through with her"."""
     m = _DATED_ENTRY.match(s.text)
     first = m.group(0).split()[0].lower() if m else ""
-    not_a_name = _MOTHER | _FATHER | _NOT_PEOPLE | set(registry().lexicon("past"))
+    not_a_name = _MOTHER | _FATHER | _NOT_PEOPLE | registry().words("past")
     return {first} if first and first not in not_a_name else set()
 
 

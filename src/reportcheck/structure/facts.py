@@ -520,8 +520,8 @@ def _job_title(before: str, relation: str, name: str) -> bool:
     """A role or a post, not a relative: "GP Partner (Safeguarding Lead)", "Senior Partner, Riverside Surgery"."""
     reg = registry()
     words = re.findall(r"[\w'\u2019]+", before.lower())[-2:]
-    return not set(reg.lexicon("not_name_words")).isdisjoint(name.lower().split()) or (
-        relation == "partner" and not set(reg.lexicon("not_partner_before")).isdisjoint(words))
+    return not reg.words("not_name_words").isdisjoint(name.lower().split()) or (
+        relation == "partner" and not reg.words("not_partner_before").isdisjoint(words))
 
 
 def _relation_rows(document: Document) -> list[Person]:
