@@ -84,6 +84,20 @@ def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sen
                for label in ("analysis.risk", "analysis.impact") for h in s.get(label))
 
 
+def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
+    """A risk said to fall on a subject child by name ("the risk to Jess", "the main danger is to Mason's health")
+    links the worry to that child, as "risk to him" does; "there is no risk to Jess" and a family member's words
+    ("Mum said the risk to Jess is small") do not."""
+    words = annotated.words
+    theirs = [reported[s.index]] if s.index in reported else []
+    for h in s.get("analysis.risk"):
+        to = h.end + (words[h.end:h.end + 1] in (["is"], ["are"]))
+        if (not h.negated and words[to:to + 1] == ["to"] and to + 1 < s.end and words[to + 1] in kids
+                and not any(a <= h.start < b for a, b in s.quotes + theirs)):
+            return True
+    return False
+
+
 def _counts_records(annotated: Annotated, h: Hit) -> bool:
     """A link followed by a number counts records ("she is linked to 4 of these"), it says nothing of the child."""
     return h.end < len(annotated.words) and annotated.words[h.end].isdigit()
@@ -151,13 +165,14 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # The child's and parents' own views are what they think, and a risk tool's rating ("DASH: high") or a recorded
     # grading is the tool's verdict: neither is the author weighing what it all means for the child.
     own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")]
+    kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
     for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
         has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact", affirmed=True)
         has_strength = has(s, "analysis.strength", asserted=True)
         risky += [s] if has_risk else []
         strong += [s] if has_strength else []
-        if has(s, "analysis.impact", affirmed=True):
+        if has(s, "analysis.impact", affirmed=True) or _risk_to(annotated, reported, s, kids):
             impact.append(s)
         # A scaling is the author's judgement of how safe the child is only with its reasons ("4 out of 10 because
         # Mum has stopped drinking", or the scaling's next sentence: "It is not lower because ..."); a bare score
@@ -186,7 +201,6 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     considered = [s for s in view if s.role in _ANALYTIC_ROLES or has(s, "analysis.own_worry")]
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
     # for her health") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
-    kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
     considered += [s for s in own if s.role == "analysis" and s not in considered and not _DATED.match(s.text)
                    and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
