@@ -34,3 +34,22 @@ def test_a_denied_reported_or_unrelated_risk_is_no_link_to_the_child(risk):
     criterion, _ = judge([risk, STRENGTH, VIEW])
     assert criterion.status == "partial", criterion.reasons
     assert "does not say how the concerns affect Rosie Dunn (12) and Alfie Dunn (8)" in " ".join(criterion.reasons)
+
+
+def test_a_worry_written_straight_after_the_fact_about_the_child_is_a_thin_analysis():
+    criterion, findings = judge(["Alfie has lost weight over the winter and is often hungry at breakfast club. "
+                                 "Significant concerns re neglect."])
+    assert criterion.status == "partial", criterion.reasons
+    assert [e.quote for e in criterion.evidence] == ["Significant concerns re neglect."]
+    assert "RC-ANALYSIS-001" not in [f.rule for f in findings]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Mum's flat has damp in two rooms. Concerns re disrepair."],  # the sentence before names no child
+    ["Dad has missed four probation appointments. Concerns re his drinking."],  # an adult's worry, not a child's
+    ["Alfie has lost weight over the winter. No concerns re neglect."],  # the worry denied
+])
+def test_a_worry_not_tied_to_the_child_just_before_it_is_still_no_analysis(paragraphs):
+    criterion, findings = judge(paragraphs)
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-ANALYSIS-001"

@@ -98,6 +98,13 @@ def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sent
     return False
 
 
+def _names_child(annotated: Annotated, s: Sentence, kids: set[str]) -> bool:
+    """The sentence, or the one before it in the same paragraph, names a subject child: a worry written straight
+    after the fact about the child ("Children's needs are not being met. Concerns re neglect.") is about them."""
+    before = annotated.sentences[s.index - 1] if s.index else None
+    return any(not kids.isdisjoint(annotated.lower(t)) for t in (s, before) if t and t.block == s.block)
+
+
 def _counts_records(annotated: Annotated, h: Hit) -> bool:
     """A link followed by a number counts records ("she is linked to 4 of these"), it says nothing of the child."""
     return h.end < len(annotated.words) and annotated.words[h.end].isdigit()
@@ -200,9 +207,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # ("In my view a plan is needed" among the dates) is not analysis.
     considered = [s for s in view if s.role in _ANALYTIC_ROLES or has(s, "analysis.own_worry")]
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
-    # for her health") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
+    # for her health", or the child named in the sentence before it: "Ella's weight has dropped. Concerns re
+    # neglect.") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
     considered += [s for s in own if s.role == "analysis" and s not in considered and not _DATED.match(s.text)
-                   and has(s, "analysis.risk", asserted=True) and not kids.isdisjoint(annotated.lower(s))]
+                   and has(s, "analysis.risk", asserted=True) and _names_child(annotated, s, kids)]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
     # are the agency's own business, not what it all means for the child. A letter with no sections is all analysis.
     sectioned = any(sec.content_blocks for sec in annotated.structure.sections)
