@@ -117,12 +117,12 @@ BODY_SIZE = 11
 
 def make_pdf(path: str | Path, pages=(), *, header: str | None = None, footer: str | None = None,
              scanned: bool = False) -> Path:
-    """A PDF written by hand (Helvetica and Helvetica-Bold, one content stream per page).
+    """A PDF written by hand (Helvetica, Helvetica-Bold and Helvetica-Oblique, one content stream per page).
 
     Each page is a list of items from the top: "text" (a body line; "" leaves a paragraph gap),
-    ("bold", text, size), ("regular", text, size), ("columns", left_lines, right_lines) for two-column text,
-    ("table", rows) for a ruled table. `header` and `footer` repeat on every page ("{page}" is replaced by the
-    page number). `scanned=True` gives pages holding only an image, as a scanner makes."""
+    ("bold", text, size), ("regular", text, size), ("italic", text, size), ("columns", left_lines, right_lines)
+    for two-column text, ("table", rows) for a ruled table. `header` and `footer` repeat on every page ("{page}" is
+    replaced by the page number). `scanned=True` gives pages holding only an image, as a scanner makes."""
     streams = []
     for number, items in enumerate(pages or [[]], start=1):
         ops: list[str] = []
@@ -148,10 +148,10 @@ def _draw(item, ops: list[str], y: float) -> float:
         ops.append(_text(item, MARGIN, y, BODY_SIZE, bold=False))
         return y - BODY_SIZE * 1.3
     kind = item[0]
-    if kind in ("bold", "regular"):
+    if kind in ("bold", "regular", "italic"):
         _, text, size = item
         y -= size * 0.4
-        ops.append(_text(text, MARGIN, y, size, bold=kind == "bold"))
+        ops.append(_text(text, MARGIN, y, size, bold=kind == "bold", italic=kind == "italic"))
         return y - size * 1.5
     if kind == "columns":
         left, right = item[1], item[2]
@@ -180,15 +180,17 @@ def _draw(item, ops: list[str], y: float) -> float:
     raise ValueError(f"unknown PDF item {item!r}")
 
 
-def _text(text: str, x: float, y: float, size: float, *, bold: bool) -> str:
+def _text(text: str, x: float, y: float, size: float, *, bold: bool, italic: bool = False) -> str:
     escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return f"BT /{'F2' if bold else 'F1'} {size:g} Tf {x:.1f} {y:.1f} Td ({escaped}) Tj ET"
+    font = "F3" if italic else "F2" if bold else "F1"
+    return f"BT /{font} {size:g} Tf {x:.1f} {y:.1f} Td ({escaped}) Tj ET"
 
 
 def _pdf_file(streams: list[bytes], scanned: bool) -> bytes:
     objects: list[bytes] = []  # object n is objects[n - 1]
     n_pages = len(streams)
-    first_page = 6  # 1 catalog, 2 pages, 3 and 4 fonts, 5 image; then page and content pairs
+    first_page = 6  # 1 catalog, 2 pages, 3 and 4 fonts, 5 image; then page and content pairs; last the oblique font
+    oblique = first_page + 2 * n_pages
     kids = " ".join(f"{first_page + 2 * i} 0 R" for i in range(n_pages))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
@@ -201,9 +203,11 @@ def _pdf_file(streams: list[bytes], scanned: bool) -> bytes:
     image = " /XObject << /Im1 5 0 R >>" if scanned else ""
     for i, stream in enumerate(streams):
         content = first_page + 2 * i + 1
+        fonts = f"/F1 3 0 R /F2 4 0 R /F3 {oblique} 0 R"
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-                       f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >>{image} >> /Contents {content} 0 R >>".encode())
+                       f"/Resources << /Font << {fonts} >>{image} >> /Contents {content} 0 R >>".encode())
         objects.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

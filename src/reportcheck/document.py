@@ -36,6 +36,7 @@ class Block(BaseModel):
     level: int | None = None  # heading level (1 = top) or list nesting level (0 = top)
     style: str | None = None  # the paragraph style name, as the author's program called it
     bold: bool | None = None  # True when all of the block's visible text is bold
+    italic: bool | None = None  # True when all of it is italic (forms print their guidance so)
     font_size: float | None = None  # points, the dominant size of the block's text
     numbering: str | None = None  # automatic number restored into `text` ("1.", "a)"), when the format stored it apart
     role: str | None = None  # for a two-column form row: "label" (left cell) or "answer" (right cell)

@@ -120,6 +120,7 @@ class _Text:
 
     text: str = ""
     bold: bool | None = None
+    italic: bool | None = None
     size: float | None = None
     style: StyleFacts = field(default_factory=StyleFacts)
     heading: int | None = None
@@ -158,7 +159,8 @@ class _Walker:
                 BlockKind.paragraph
             level = facts.heading if facts.heading else facts.ilvl if facts.listed else None
             self.blocks.append(Block(kind=kind, text=facts.text, location=Location(page=self._page()), level=level,
-                                     style=facts.style.name, bold=facts.bold, font_size=facts.size,
+                                     style=facts.style.name, bold=facts.bold, italic=facts.italic,
+                                     font_size=facts.size,
                                      numbering=facts.label or None, anchor=anchor))
         for index, box in enumerate(_text_boxes(p)):
             self.container(box, f"{anchor}/txbx[{index}]")
@@ -205,10 +207,12 @@ class _Walker:
         index = None
         if written or keep_empty:
             bolds = [part.bold for part in written if part.bold is not None]
+            italics = [part.italic for part in written if part.italic is not None]
             self.blocks.append(Block(
                 kind=BlockKind.table_cell, text="\n".join(part.text for part in written),
                 location=Location(page=self._page(), table=table, row=row, column=column),
                 style=parts[0].style.name if parts else None, bold=all(bolds) if bolds else None,
+                italic=all(italics) if italics else None,
                 font_size=_dominant([(part.size, len(part.text)) for part in written]),
                 numbering=next((part.label for part in written if part.label), None), anchor=first_anchor))
             index = len(self.blocks) - 1
@@ -241,13 +245,14 @@ class _Walker:
         label, facts.bullet = self.numbering.next_label(num_id, ilvl)
         facts.listed = label is not None or facts.bullet
         facts.ilvl = ilvl
-        runs: list[tuple[str, bool | None, float | None]] = []
+        runs: list[tuple[str, bool | None, bool | None, float | None]] = []
         self._inline(p, facts.style, runs)
-        text = "".join(piece for piece, _, _ in runs).strip()
-        visible = [(bold, size, len(piece)) for piece, bold, size in runs if piece.strip()]
+        text = "".join(run[0] for run in runs).strip()
+        visible = [run for run in runs if run[0].strip()]
         if visible:
-            facts.bold = all(bool(bold) for bold, _, _ in visible)
-            facts.size = _dominant([(size, length) for _, size, length in visible])
+            facts.bold = all(bool(bold) for _, bold, _, _ in visible)
+            facts.italic = all(bool(italic) for _, _, italic, _ in visible)
+            facts.size = _dominant([(size, len(piece)) for piece, _, _, size in visible])
         if label and text:
             facts.label = label
             text = f"{label} {text}"
@@ -266,17 +271,19 @@ class _Walker:
 
     def _run(self, r, style: StyleFacts, runs: list) -> None:
         r_pr = r.find(w("rPr"))
-        bold, size = style.bold, style.size
+        bold, italic, size = style.bold, style.italic, style.size
         if r_pr is not None:
             if on_off(r_pr.find(w("vanish"))):
                 return
             char_style = r_pr.find(w("rStyle"))
             if char_style is not None:
-                char_bold, char_size = self.styles.character(char_style.get(w("val")))
+                char_bold, char_italic, char_size = self.styles.character(char_style.get(w("val")))
                 bold = bold if char_bold is None else char_bold
+                italic = italic if char_italic is None else char_italic
                 size = char_size or size
-            direct_bold = on_off(r_pr.find(w("b")))
+            direct_bold, direct_italic = on_off(r_pr.find(w("b"))), on_off(r_pr.find(w("i")))
             bold = bold if direct_bold is None else direct_bold
+            italic = italic if direct_italic is None else direct_italic
             size = half_points(r_pr.find(w("sz"))) or size
         pieces = []
         for child in r:
@@ -301,7 +308,7 @@ class _Walker:
                     self.page += 1
                 self._break_pending = False
         if pieces:
-            runs.append(("".join(pieces), bold, size))
+            runs.append(("".join(pieces), bold, italic, size))
 
     def _hard_break(self) -> None:
         self.page += 1

@@ -1,6 +1,6 @@
 """Word's styles and list numbering, resolved the way Word shows them.
 
-Bold, size, heading level and numbering are often not on the paragraph but inherited from its style (and that
+Bold, italic, size, heading level and numbering are often not on the paragraph but inherited from its style (and that
 style's `basedOn` chain) or from the document defaults; numbers ("1.", "a)") live in numbering.xml and are counted
 as Word counts them, so they can be restored into the text.
 """
@@ -53,6 +53,7 @@ class StyleFacts:
 
     name: str | None = None
     bold: bool | None = None
+    italic: bool | None = None
     size: float | None = None
     heading: int | None = None  # 1-based heading level, from the style's name or outline level
     num_id: str | None = None
@@ -65,6 +66,7 @@ class _Raw:
     name: str | None
     based_on: str | None
     bold: bool | None
+    italic: bool | None
     size: float | None
     outline: int | None
     num_id: str | None
@@ -83,6 +85,7 @@ class Styles:
         self._raw: dict[str, _Raw | None] = {}
         self._content = content or b""
         self.default_bold: bool | None = None
+        self.default_italic: bool | None = None
         self.default_size: float | None = None
         self.default_paragraph: str | None = None
         self.paragraph = lru_cache(maxsize=None)(self._paragraph)
@@ -95,6 +98,7 @@ class Styles:
             r_pr = self._element(defaults.span()).find(f"{w('rPrDefault')}/{w('rPr')}")
             if r_pr is not None:
                 self.default_bold = on_off(r_pr.find(w("b")))
+                self.default_italic = on_off(r_pr.find(w("i")))
                 self.default_size = half_points(r_pr.find(w("sz")))
         prefix = root.group("p") or b""
         opening, closing = b"<" + prefix + b"style ", b"</" + prefix + b"style>"
@@ -133,7 +137,7 @@ class Styles:
     def _paragraph(self, style_id: str | None) -> StyleFacts:
         chain = self._chain(style_id if style_id in self._ranges else self.default_paragraph)
         if not chain:
-            return StyleFacts(bold=self.default_bold, size=self.default_size)
+            return StyleFacts(bold=self.default_bold, italic=self.default_italic, size=self.default_size)
 
         def first(attribute):
             return next((getattr(raw, attribute) for raw in chain if getattr(raw, attribute) is not None), None)
@@ -148,17 +152,17 @@ class Styles:
         else:
             outline = first("outline")
             heading = outline + 1 if outline is not None and outline < 9 else None
-        bold = first("bold")
+        bold, italic = first("bold"), first("italic")
         size = first("size")
         return StyleFacts(name=name, bold=self.default_bold if bold is None else bold,
-                          size=size or self.default_size, heading=heading, num_id=first("num_id"),
+                          italic=self.default_italic if italic is None else italic, size=size or self.default_size, heading=heading, num_id=first("num_id"),
                           ilvl=first("ilvl"), page_break_before=bool(first("page_break_before")))
 
-    def character(self, style_id: str) -> tuple[bool | None, float | None]:
+    def character(self, style_id: str) -> tuple[bool | None, bool | None, float | None]:
+        """A character style's bold, italic and size (None where it leaves them to the paragraph)."""
         chain = self._chain(style_id)
-        bold = next((raw.bold for raw in chain if raw.bold is not None), None)
-        size = next((raw.size for raw in chain if raw.size is not None), None)
-        return bold, size
+        return tuple(next((getattr(raw, a) for raw in chain if getattr(raw, a) is not None), None)
+                     for a in ("bold", "italic", "size"))
 
 
 def _read_style(style) -> _Raw:
@@ -169,6 +173,7 @@ def _read_style(style) -> _Raw:
         name=_attr(style.find(w("name"))),
         based_on=_attr(style.find(w("basedOn"))),
         bold=on_off(r_pr.find(w("b"))) if r_pr is not None else None,
+        italic=on_off(r_pr.find(w("i"))) if r_pr is not None else None,
         size=half_points(r_pr.find(w("sz"))) if r_pr is not None else None,
         outline=int_val(p_pr.find(w("outlineLvl"))) if p_pr is not None else None,
         num_id=_attr(num_pr.find(w("numId"))) if num_pr is not None else None,

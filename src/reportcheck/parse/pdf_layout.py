@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.IGNORECASE)
+_ITALIC_FONT = re.compile(r"italic|oblique|,i\b|-i\b|,bi\b|-bi\b", re.IGNORECASE)
 _MARGIN_SHARE = 0.12  # top and bottom share of the page where running headers and footers sit
 _NUMBER_SHARE = 0.2  # a page number alone on the first or last line may sit further in
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013)]?$",
@@ -51,9 +52,17 @@ class Line:
     def bold(self) -> bool:
         return all(is_bold(word) for word in self.words)
 
+    @property
+    def italic(self) -> bool:
+        return all(is_italic(word) for word in self.words)
+
 
 def is_bold(word: dict) -> bool:
     return bool(_BOLD_FONT.search(str(word.get("fontname") or "")))
+
+
+def is_italic(word: dict) -> bool:
+    return bool(_ITALIC_FONT.search(str(word.get("fontname") or "")))
 
 
 def build_lines(words: Sequence[dict], page: int, width: float | None = None) -> list[Line]:

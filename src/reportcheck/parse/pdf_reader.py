@@ -18,7 +18,8 @@ from ..errors import CORRUPT, EMPTY, ENCRYPTED, NO_TEXT_LAYER, TOO_LARGE, Report
 from .forms import mark_form_rows
 from .lines import BULLET, NUMBERED, classify, heading_like
 from .limits import Deadline, Limits
-from .pdf_layout import Line, body_size, build_lines, furniture_keys, is_bold, is_furniture, reading_order
+from .pdf_layout import (Line, body_size, build_lines, furniture_keys, is_bold, is_furniture, is_italic,
+                         reading_order)
 
 _HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 _HEADING_MAX_WORDS = 20
@@ -172,7 +173,7 @@ class _Builder:
         size = max(previous.size, 1.0)
         if line.top - previous.bottom > 0.6 * size or line.top < previous.top:
             return True
-        if abs(line.size - previous.size) > 0.6 or line.bold != previous.bold:
+        if abs(line.size - previous.size) > 0.6 or line.bold != previous.bold or line.italic != previous.italic:
             return True
         text = line.text
         if BULLET.match(text) or (NUMBERED.match(text) and not NUMBERED.match(text).group("num").isdigit()) \
@@ -202,6 +203,7 @@ class _Builder:
                 self.cells.append(Block(kind=BlockKind.table_cell, text=text,
                                         location=Location(page=page, table=self.tables, row=row_number, column=column),
                                         bold=all(is_bold(w) for w in words) if words else None,
+                                        italic=all(is_italic(w) for w in words) if words else None,
                                         font_size=body_size(lines) or None))
             rows.append(indices if len(indices) == len(present) else [])
         self.table_rows.append(rows)
@@ -241,7 +243,8 @@ class _Builder:
             kind, level = BlockKind.paragraph, None
         if kind is BlockKind.list_item:
             text = classified
-        return Block(kind=kind, text=text, level=level, bold=bold, font_size=size or None,
+        return Block(kind=kind, text=text, level=level, bold=bold, italic=all(line.italic for line in lines),
+                     font_size=size or None,
                      location=Location(page=lines[0].page))
 
 

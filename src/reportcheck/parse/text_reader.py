@@ -18,6 +18,7 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(.+)\1$")
 _INLINE_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_WHOLE_ITALIC = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")  # "*Record the child's views.*"
 _CONTINUES = re.compile(r"^[a-z(]")
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\"'\u201d]$")
 
@@ -119,7 +120,11 @@ def _line_block(line: str, page: int | None) -> Block:
     text, bold = _unbold(text)
     if kind is BlockKind.paragraph and bold:
         kind, level = classify(text)[:2]  # "**7) Child's views**" is numbered under the bold marks
-    return Block(kind=kind, level=level, text=text, bold=bold, location=Location(page=page))
+    italic = _WHOLE_ITALIC.match(text) if not bold else None
+    if italic:
+        text = italic.group(2)
+    return Block(kind=kind, level=level, text=text, bold=bold, italic=True if italic else None,
+                 location=Location(page=page))
 
 
 def _table_row(blocks: list[Block], line: str, table: int, row: int, page: int | None) -> list[int]:

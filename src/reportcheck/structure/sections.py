@@ -1,8 +1,8 @@
 """Sections with their content: the blocks between a section's heading and the next one, the form's words removed.
 
 The guidance a form prints under or beside a heading is the form's, not the author's: it is recognised (exactly,
-as part of a line, or fuzzily; or, for a form we do not know, by being worded as a prompt right under the heading)
-and never counted. A section is `empty` when what is left is blank, a placeholder
+as part of a line, or fuzzily; or, for a form we do not know, by being worded as a prompt or set in italics right
+under the heading) and never counted. A section is `empty` when what is left is blank, a placeholder
 ("N/A", "See above", "Not applicable to housing", dashes) or nothing but the form's guidance.
 """
 
@@ -37,6 +37,8 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+[-\u2013\u2014]\s+")  # "N/A - not kn
 # A label left without its answer ("Dad's view:", "Mother -"): it names what should follow and is no answer itself.
 _BARE_LABEL = re.compile(r"^[*_\s]*[^\W\d][^:.!?\n]{0,50}?[*_\s]*[:\-\u2013][*_\s]*$")
 _LABEL_WORDS = 5
+_QUOTES = re.compile("[\"\u201c\u201d]")  # an italic quotation under a heading is the child's words, not a prompt
+_ITALIC_SHARE = 0.5  # in a report mostly set in italics, italics say nothing about whose words they are
 _LABEL = re.compile(r"^\s*(?![^:\n]*\b(?:said|says?|told|tells?|stated|replied|answered|asked|thinks?|thought|feels?|"
                     r"felt|wants?|wanted)\b)[^\W\d][^:\n]{0,30}:\s+(?=\S)", re.IGNORECASE)  # "Mum said: no" is hers
 
@@ -122,6 +124,7 @@ def build_sections(document: Document, detection: Detection,
     printed = {c.index for c in detection.candidates if c.printed}
     titles = {c.index: c.text for c in detection.candidates}
     subheadings = {c.index for c in detection.candidates if c.strong and not c.inline} - set(detection.assigned)
+    printed_italic = _italics_are_printed(blocks)
     found: dict[str, _Content] = {}
     current: str | None = None
     for i, block in enumerate(blocks):
@@ -144,7 +147,10 @@ def build_sections(document: Document, detection: Detection,
         into = found.setdefault(current, _Content())
         if i in subheadings and into.lead is None:
             into.lead = list(into.lines)
-        if into.add(i, lines, guidance_index) is False and i not in detection.assigned:
+        if printed_italic and block.italic and not into.lines and i not in detection.assigned \
+                and not _QUOTES.search(block.text):
+            into.guidance = guidance[i] = True  # the form's prompt, set in italics under its heading
+        elif into.add(i, lines, guidance_index) is False and i not in detection.assigned:
             guidance[i] = True
     for section, answers in detection.from_header.items():
         into = found.setdefault(section, _Content())
@@ -159,6 +165,12 @@ def build_sections(document: Document, detection: Detection,
     sections = [_section(spec, heading_of.get(spec.id), found.get(spec.id), titles)
                 for spec in detection.profile.sections]
     return sections, block_section, guidance
+
+
+def _italics_are_printed(blocks: list[Block]) -> bool:
+    """Whether italics can mark the form's guidance: some blocks are italic, but not most of the report."""
+    italic = sum(1 for b in blocks if b.italic)
+    return 0 < italic <= _ITALIC_SHARE * len(blocks)
 
 
 @dataclass
