@@ -49,7 +49,9 @@ _FIELDS = (
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
                           r"name of service school|team|department)$")),
-    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?of (?:the )?(?:child|subject|young person|patient|pupil|"
+    # "Name(s) of child(ren)", "Names and dates of birth of children"
+    ("children", re.compile(r"^(?:(?:full )?names? (?:s )?(?:and (?:dates? of birth|d o bs?|dobs?|ages?) )?of "
+                            r"(?:the )?(?:child|subject|young person|patient|pupil|"
                             r"baby)|(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
                             r"sibling group|re$|household$|"
                             r"(?:patient|pupil|student|young person|young people|subject|baby|infant)s?(?: name)?$|"
