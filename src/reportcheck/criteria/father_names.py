@@ -111,7 +111,7 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         if k < s.end and words[k] not in kids and words[k] not in _CHILD_OWNERS or k + 2 < s.end and (
                 words[k + 1] in POSSESSIVE and words[k + 2] in reg.words("not_father_owners")):
             return False  # "the father of her friend", "the father of Ruby's friend"
-    owner = words[lead - 2] if before in POSSESSIVE and lead - 2 >= s.start else None
+    owner = words[_word_start(annotated, lead - 2, s.start)] if before in POSSESSIVE and lead - 2 >= s.start else None
     if owner in reg.words("not_father_owners"):
         return False  # "Ruby's friend's dad", "her cousin's partner"
     term = annotated.words[hit.start:hit.end]
@@ -138,6 +138,15 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
     # doctor's ("Dr Tom Reed, Partner at Hillside": his post)
     name = _name_beside(annotated, s, hit, kids) if "his" not in (term[0], before) else None
     return name is not None and name.title not in ("dr", "dr.")
+
+
+def _word_start(annotated: Annotated, i: int, start: int) -> int:
+    """The first token of the hyphenated word token `i` ends: "Kerry-Ann" is one name of three tokens, its hyphen
+    written with no space either side ("Liam Hall - father" is an apposition)."""
+    doc = annotated.doc
+    while i - 2 >= start and annotated.words[i - 1] == "-" and not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_):
+        i -= 2
+    return i
 
 
 def _denied(annotated: Annotated, s: Sentence, start: int, kids: set[str]) -> bool:
@@ -403,7 +412,8 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
         while k > s.start and words[k - 1] in _BETWEEN:
             k -= 1
     link = k
-    while k > s.start and link - k < 3 and (words[k - 1] in _APPOSITION or words[k - 1] == "who"):
+    while k > s.start and link - k < 3 and (words[k - 1] in _APPOSITION or words[k - 1] == "who") and (
+            _word_start(annotated, k, s.start) == k):  # "Kerry-Ann's dad": the hyphen is in her name
         k -= 1  # "Craig Hill, the father", "Jordan Tyson (DOB ...), who is the father"
     if k == link:
         return None  # "Liam father": no apposition, no name beside the term
