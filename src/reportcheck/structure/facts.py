@@ -503,7 +503,7 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
                 named = _NAME_BEFORE.search(before)
             name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
             if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids or (
-                    _job_title(before, relation, name)):
+                    _not_a_person(before, relation, name, text[named.end(1):named.end(1) + 30])):
                 continue
             if relation in _PARENTS and _owner_is_adult(text[:hit.start()], kids, adults):
                 relation = "grandparent"
@@ -518,11 +518,13 @@ def _shorthand(text: str) -> list[re.Match]:
             if sum(c.isupper() for c in m.group(0)) > 1]
 
 
-def _job_title(before: str, relation: str, name: str) -> bool:
-    """A role or a post, not a relative: "GP Partner (Safeguarding Lead)", "Senior Partner, Riverside Surgery"."""
+def _not_a_person(before: str, relation: str, name: str, after: str) -> bool:
+    """A role, a post or a place, not a relative: "GP Partner (Safeguarding Lead)", "Senior Partner, Riverside
+    Surgery", "Jayden's father, Shrewsbury address" (the word after the name shows what it is)."""
     reg = registry()
     words = re.findall(r"[\w'\u2019]+", before.lower())[-2:]
-    return not reg.words("not_name_words").isdisjoint(name.lower().split()) or (
+    following = re.findall(r"^\s+([\w'\u2019]+)", after.lower())  # the next word, no comma or bracket between
+    return not reg.words("not_name_words").isdisjoint(name.lower().split() + following) or (
         relation == "partner" and not reg.words("not_partner_before").isdisjoint(words))
 
 
