@@ -127,7 +127,9 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], w
     had pushed her"), though not when he is beside her ("Mum attended with her partner", "Dad and Mum attended")."""
     words = annotated.words
     if hit.start > s.start and words[hit.start - 1] in registry().words("not_engagement_before"):
-        return False  # "was last seen in 2025": when a record ends, not his engagement
+        return False  # "was last seen in 2025", "on our visits": when a record ends, the author's, not his
+    if _sighting(annotated, s, hit):
+        return False
     before = words[max(s.start, hit.start - 5):hit.start]
     if any(before[k:k + 2] == ["to", "be"] for k in range(len(before) - 1)):
         return False  # "Dean to be identified and seen by SW": a plan, not his engagement
@@ -146,6 +148,20 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], w
     if nearest is False and not speech:
         return _beside_her(s, hit, words, is_him)
     return not speech if nearest is None else nearest
+
+
+def _sighting(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """Whether "seen" says where he was, not that anyone met him: "has been seen at the flat", "seen leaving the
+    property" (a housing or police record of his presence); "seen at home by the health visitor" is a visit."""
+    reg = registry()
+    words = annotated.words
+    k = hit.end
+    if words[hit.start:hit.end] != ["seen"] or k >= s.end or words[k] not in reg.words("sighting_links"):
+        return False
+    k += 1
+    while k < s.end and words[k] in reg.words("determiners"):
+        k += 1
+    return k < s.end and words[k] in reg.words("sighting_places")
 
 
 _WOMEN = frozenset({"she", "mum", "mother", "mummy", "nan", "grandmother"}) | FEMALE_TITLES
