@@ -103,3 +103,14 @@ def test_blank_pdf_is_empty(tmp_path):
     with pytest.raises(ReportError) as error:
         read_document(make_pdf(tmp_path / "b.pdf", [[]]))
     assert error.value.code == "empty"
+
+
+def test_a_header_table_under_the_title_is_read_before_the_body_below_it(tmp_path):
+    path = make_pdf(tmp_path / "h.pdf", [[("bold", "Report to Initial Child Protection Conference", 14),
+                                          ("table", [["**Child", "Ellis Ward, DOB 22/07/2024"],
+                                                     ["**Conference", "05/03/2026"]]),
+                                          ("bold", "1. Details of service involvement", 11),
+                                          "Ellis was not known to the service before February."]])
+    assert [b.text for b in read_document(path).blocks] == [
+        "Report to Initial Child Protection Conference", "Child", "Ellis Ward, DOB 22/07/2024", "Conference",
+        "05/03/2026", "1. Details of service involvement", "Ellis was not known to the service before February."]

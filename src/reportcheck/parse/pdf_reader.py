@@ -131,9 +131,16 @@ def _document(source: Source, pages: list[_Page]) -> Document:
     for page in pages:
         tables = sorted(page.tables, key=lambda table: table[0])
         for run in reading_order(body_lines[page.number]):
-            while tables and tables[0][0] <= run[0].top:  # a table goes before the text that starts below it
+            # a table goes before the text below it, even inside one run of full-width lines (a title, then the
+            # header table, then the body)
+            while run and tables and tables[0][0] <= run[-1].top:
+                top = tables[0][0]
+                if above := [line for line in run if line.top < top]:
+                    builder.run(above)
                 builder.table(tables.pop(0)[1], page.number)
-            builder.run(run)
+                run = [line for line in run if line.top >= top]
+            if run:
+                builder.run(run)
         for _, cells in tables:
             builder.table(cells, page.number)
     blocks = builder.finish()
