@@ -6,14 +6,17 @@ few milliseconds whatever the number of profiles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..document import Document
+from ..result import Facts
 from .agency import recognise
 from .detect import detect
 from .facts import extract_facts, sharing_dates
 from .headings import HeadingIndex
 from .model import Section, Structure, TemplateMatch
+from .normalise import as_child
 from .profiles import Profile, load_profiles
 from .sections import GuidanceIndex, build_sections
 
@@ -42,6 +45,12 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
     detection = detect(document, profiles, headings, template)
     sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
     facts, fields = extract_facts(document, block_section)
+    names = _child_names(facts)
+    if any(as_child(c.text, names) != c.text for c in detection.candidates):
+        # A heading names the subject children ("Lily-Rose and Harvey's views"): placed again, knowing who they are.
+        detection = detect(document, profiles, headings, template, names)
+        sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
+        facts, fields = extract_facts(document, block_section)
     sharing_dates(document, sections, facts)
     agency_id, evidence = recognise(document, fields, block_section, agency)
     heading_blocks = sorted({*detection.assigned, *detection.ends,
@@ -52,3 +61,14 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
                                checked_against=detection.profile.id, overridden=detection.overridden),
         sections=sections, block_section=block_section, guidance=guidance, headings=heading_blocks,
         facts=facts, agency=agency_id, agency_evidence=evidence)
+
+
+_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def _child_names(facts: Facts) -> frozenset[str]:
+    """The names a heading may call the subject children by: each first name, and one in brackets ("Jessica (Jess)
+    Thornton")."""
+    words = (w.strip("()") for c in facts.children if c.name for i, w in enumerate(c.name.split())
+             if i == 0 or w.startswith("("))
+    return frozenset(w for w in words if _NAME.match(w))

@@ -20,7 +20,7 @@ from ..yamlload import load_yaml_model
 from .combined import combined
 from .dates import parse_date
 from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate, wrapped
-from .normalise import flat, heading_key, stem
+from .normalise import as_child, flat, heading_key, stem
 from .profiles import Profile
 
 MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable structure
@@ -76,19 +76,21 @@ class Detection:
     also: dict[int, list[str]] = field(default_factory=dict)  # heading block -> further sections it answers
 
 
-def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
-           template: str | None = None) -> Detection:
-    candidates = [c for i, b in enumerate(document.blocks) if (c := candidate(i, b)) is not None]
+def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex, template: str | None = None,
+           children: frozenset[str] = frozenset()) -> Detection:
+    """`children`: the subject children's names, which a heading may use for "the child" ("Lily-Rose's views")."""
+    candidates = [replace(c, topic=as_child(c.text, children)) for i, b in enumerate(document.blocks)
+                  if (c := candidate(i, b)) is not None]
     matches = {}
     for n, c in enumerate(candidates):
         if heading_key(c.text) in FIELD_KEYS:
             matches[c.index] = []
             continue
-        found = _matches(index, c, c.text)
+        found = _matches(index, c, c.said)
         if not found and c.printed and "\n" in document.blocks[c.index].text.strip():
             for text in wrapped(document.blocks[c.index], c.text)[1:]:  # a label wrapped in a narrow cell
-                if found := _matches(index, c, text):
-                    candidates[n] = c = replace(c, text=text)
+                if found := _matches(index, c, as_child(text, children)):
+                    candidates[n] = c = replace(c, text=text, topic=as_child(text, children))
                     break
         matches[c.index] = found
     by_id = {p.id: p for p in profiles}
@@ -237,7 +239,7 @@ def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[s
 
 def _by_slot(profile: Profile, c: Candidate, placed: set[str], assigned: dict[int, str], order: dict[str, int],
              words: dict[str, frozenset[str]]) -> str | None:
-    key = set(heading_key(c.text).split())
+    key = set(heading_key(c.said).split())
     fits = [s for s in profile.sections if s.id not in placed and _in_order(c.index, order[s.id], assigned, order)
             and key & words.get(s.role, frozenset())]
     # Most words in common wins; on a tie the earlier section, leaving the later ones for the headings after it.

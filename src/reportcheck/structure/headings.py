@@ -39,6 +39,11 @@ class Candidate:
     strong: bool  # marked as a heading by the layout (style, bold, capitals, numbering, form label)
     inline: bool = False  # "Label: the author's words" in one block: the rest of the block is content
     printed: bool = False  # a form label or styled heading: any further lines in the block are the form's prompt
+    topic: str = ""  # the heading as matched, where it differs: the subject children's names read as "the child"
+
+    @property
+    def said(self) -> str:
+        return self.topic or self.text
 
 
 @dataclass

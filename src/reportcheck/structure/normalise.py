@@ -68,6 +68,35 @@ def _speaker_as_child(match: re.Match) -> str:
     return match.group(0) if match.group(2).lower() in _NOT_A_CHILD else match.group(1) + "the child"
 
 
+# "What Zara's parents told me" is the parents' views: a word for someone of the child's is that person.
+_RELATIVES = frozenset(
+    "mother father mum dad mummy daddy parent parents carer carers family grandparent grandparents grandmother "
+    "grandfather nan grandad sibling siblings brother brothers sister sisters".split())
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def as_child(text: str, names: frozenset[str]) -> str:
+    """The heading with the subject children's names read as "the child": "Lily-Rose and Harvey's views" speaks of
+    the children as "Children's views" does. Only names the report gives its subject children are read so, since two
+    names in a heading are as often the parents' ("What Shannon and Josh think")."""
+    return _names_pattern(names).sub(_the_child, text) if names else text
+
+
+def _the_child(match: re.Match) -> str:
+    if not match.group(1):
+        return "the child"
+    after = _NEXT_WORD.match(match.string, match.end())
+    return "the" if after and after.group(1).lower() in _RELATIVES else "the child's"
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: frozenset[str]) -> re.Pattern:
+    """One name or a list of them ("Oscar, Evie and Ted", "Jake & Amy"), with a possessive after the last."""
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{name})(?:\s*(?:,|&|\band\b)\s*(?:{name}))*"
+                      rf"((?:'|\u2019)s\b|(?<=s)(?:'|\u2019))?(?![\w-])")
+
+
 def flat(text: str) -> str:
     """Lower case, plain apostrophes, punctuation as spaces: for comparing printed text such as guidance."""
     text = " " + " ".join(text.translate(_TYPOGRAPHY).lower().replace("'", "").translate(_PUNCTUATION).split()) + " "
