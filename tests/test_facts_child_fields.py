@@ -24,3 +24,15 @@ def test_name_and_age_of_the_young_person():
 def test_the_parents_names_and_dates_of_birth_are_not_children(label):
     facts = facts_of(f"{label}: Jo Lee 11/03/1990", "Child: Ava Lee (DOB 02/04/2016)")
     assert [c.name for c in facts.children] == ["Ava Lee"]
+
+
+@pytest.mark.parametrize("label", ["Sibling (also subject of conference)", "Sibling (also subject)",
+                                   "Siblings also subject of this conference"])
+def test_a_sibling_who_is_also_a_subject_child_is_a_child(label):
+    facts = facts_of("Child: Ava Lee (DOB 02/04/2016)", f"{label}: Max Lee, DOB 05/10/2019")
+    assert [(c.name, c.dob) for c in facts.children] == [("Ava Lee", date(2016, 4, 2)), ("Max Lee", date(2019, 10, 5))]
+
+
+def test_a_sibling_who_is_not_a_subject_is_no_subject_child():
+    facts = facts_of("Child: Ava Lee (DOB 02/04/2016)", "Sibling (not subject of conference): Jade Lee, DOB 01/02/2012")
+    assert [c.name for c in facts.children] == ["Ava Lee"]

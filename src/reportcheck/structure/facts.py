@@ -53,7 +53,7 @@ _FIELDS = (
     ("children", re.compile(r"^(?:(?:full )?names? (?:s )?(?:and (?:dates? of birth|d o bs?|dobs?|ages?) )?of "
                             r"(?:the )?(?:child|subject|young person|patient|pupil|"
                             r"baby)|(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
-                            r"sibling group|re$|household$|"
+                            r"sibling group|siblings?\b(?!.*\bnot\b).*\bsubject\b|re$|household$|"  # "Sibling (also subject)"
                             r"(?:patient|pupil|student|young person|young people|subject|baby|infant)s?(?: name)?$|"
                             r"(?:baby|infant)s? name\b)")),
     ("parent", re.compile(r"^parents?(?: (?:or |and )?carers?)?$")),  # "Parent/carer: Leanne Harris (DOB ...)"
