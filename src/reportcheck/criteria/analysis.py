@@ -87,13 +87,14 @@ def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sen
 def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
     """A risk said to fall on a subject child by name ("the risk to Jess", "the main danger is to Mason's health")
     links the worry to that child, as "risk to him" does; "there is no risk to Jess" and a family member's words
-    ("Mum said the risk to Jess is small") do not."""
+    ("Mum said the risk to Jess is small") do not, nor a risk assessment's label ("Risk to children: none known"),
+    where only what follows the colon says anything."""
     words = annotated.words
     theirs = [reported[s.index]] if s.index in reported else []
     for h in s.get("analysis.risk"):
         to = h.end + (words[h.end:h.end + 1] in (["is"], ["are"]))
         if (not h.negated and words[to:to + 1] == ["to"] and to + 1 < s.end and words[to + 1] in kids
-                and not any(a <= h.start < b for a, b in s.quotes + theirs)):
+                and words[to + 2:to + 3] != [":"] and not any(a <= h.start < b for a, b in s.quotes + theirs)):
             return True
     return False
 
@@ -170,8 +171,11 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     risky: list[Sentence] = []
     strong: list[Sentence] = []
     # The child's and parents' own views are what they think, and a risk tool's rating ("DASH: high") or a recorded
-    # grading is the tool's verdict: neither is the author weighing what it all means for the child.
-    own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")]
+    # grading is the tool's verdict: neither is the author weighing what it all means for the child. A chronology's
+    # dated entry outside the analysis records what happened then, whoever's worry it notes ("07/10 - Gran rang,
+    # concerned that ..."), and a chronology is not analysis.
+    own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")
+           and not (s.role not in _ANALYTIC_ROLES and _DATED.match(s.text))]
     kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
     for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
