@@ -96,3 +96,22 @@ def test_a_sibling_speaking_inside_anothers_quotation_is_not_heard(quote):
     assert criterion.status == "partial"
     assert [f.rule for f in findings] == ["RC-VOICE-001", "RC-VOICE-005"]
     assert "Toby Price (5)" in findings[0].message
+
+
+TOBY_SAYS = ('Toby (seen alone at school on 03/03/2026): in his worries house he wrote "shouting". When asked what '
+             'would help he said, "Someone gets up first."')
+
+
+def test_a_line_opening_with_a_childs_name_gives_its_pronoun_to_that_child_not_the_child_before():
+    criterion, findings = judge({"child_views": [
+        TOBY_SAYS, 'Maya (seen at school and at home): she told me, "I went to find Grandad," and that she likes '
+                   '"Mummy\'s dinners".']}, [TOBY, MAYA])
+    assert (criterion.status, findings) == ("met", [])
+    assert any(e.quote.startswith("Maya (seen at school") for e in criterion.evidence)
+
+
+def test_a_pronoun_on_a_line_that_names_no_child_does_not_make_the_next_child_heard():
+    criterion, findings = judge({"child_views": [
+        TOBY_SAYS, 'At home she told me, "I went to find Grandad."']}, [TOBY, MAYA])
+    assert criterion.status in {"partial", "not_met"}
+    assert any("Maya Price (8)" in f.message for f in findings)

@@ -179,6 +179,7 @@ class Resolver:
         # When Chantelle asked ..., she said ...").
         self.block: int | None = None
         self.topic: set[int] | None = None
+        self.opens_topic = False  # the current sentence opens with the topic child's name ("Mia (4): she told me")
 
     def refs(self, sentence: Sentence) -> set[int]:
         """Children referred to in `sentence`, by name, group phrase or pronoun."""
@@ -188,9 +189,10 @@ class Resolver:
             self.section = sentence.section
         self.before, self.before_single = self.last_people, self.last_single
         first = self.annotated.words[sentence.start] if sentence.start < sentence.end else ""
-        if sentence.block != self.block or (sentence.role == "child_views" and first in self.by_name):
+        self.opens_topic = sentence.role == "child_views" and first in self.by_name
+        if sentence.block != self.block or self.opens_topic:
             self.block = sentence.block  # a new paragraph, or a line that opens with a child ("Isla: pale ...")
-            self.topic = {self.by_name[first]} if sentence.role == "child_views" and first in self.by_name else None
+            self.topic = {self.by_name[first]} if self.opens_topic else None
         # A child named inside a quotation is spoken about, not speaking ('He said: "Noah gets everything."')
         quoted = {i for a, b in sentence.quotes for i in range(a, b)}
         named = {self.by_name[w] for i, w in enumerate(words, sentence.start) if w in self.by_name and i not in quoted}
@@ -222,7 +224,7 @@ class Resolver:
 
     def _antecedent(self, pronoun: str) -> tuple[str, set[int]]:
         """Who a pronoun points to, as things stood before the current sentence."""
-        if self.topic and pronoun in {"he", "she"} and self.before[0] != "child":
+        if self.topic and pronoun in {"he", "she"} and (self.before[0] != "child" or self.opens_topic):
             return "child", self.topic
         if self.before_single is not None and pronoun in _SINGULAR_PRONOUNS:
             return self.before_single
