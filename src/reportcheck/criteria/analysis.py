@@ -45,11 +45,14 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], anchors: di
     not analyse, a match inside a wording that means something else (`_MASKED_BY`) does not count, and a word of a
     service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child; a judgement after
     a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's, and a scale's
-    ends (`anchors`) define the scale, they say nothing of the child."""
+    ends (`anchors`) define the scale, they say nothing of the child; and what a worry is about is at stake, not a
+    strength."""
     hits = s.get(label)
     if not hits or s.text.endswith("?"):
         return False
     masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + anchors.get(s.index, [])
+    if label == "analysis.strength":
+        masks += [_worried_about(annotated, s, h) for h in s.get("analysis.worry_about")]
     if label in _JUDGEMENT and s.index in reported:
         masks.append(reported[s.index])
     return any(
@@ -58,6 +61,15 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], anchors: di
         and not any(a < h.end and h.start < b for a, b in masks) and not _in_name(annotated, s, h)
         and not (label == "analysis.impact" and _counts_records(annotated, h))
         for h in hits)
+
+
+def _worried_about(annotated: Annotated, s: Sentence, h: Hit) -> tuple[int, int]:
+    """What a worry is about, from the worry to the next comma, semicolon, colon or weighing word: "concerned about
+    her health and her safety" names what is at stake, not a protective factor; "worried about her, but she is
+    safe with Nan" goes on to one."""
+    words = annotated.words
+    turns = {w.start for w in s.get("analysis.weighing")}
+    return h.start, next((i for i in range(h.end, s.end) if words[i] in {",", ";", ":"} or i in turns), s.end)
 
 
 def _anchors(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
