@@ -281,11 +281,13 @@ def _share_clauses(annotated: Annotated, s: Sentence) -> Sentence:
 
 
 def _named(annotated: Annotated, s: Sentence) -> set[str]:
-    """Names written after "with" or "to": "shared this report with Wayne", "posted to Lewis Fenton"."""
+    """Names written after "with" or "to", or after a verb of contact: "shared this report with Wayne", "posted to
+    Lewis Fenton", "Janet will ring Kerry-Ann to go through it"."""
     words, texts = annotated.words, annotated.texts
+    contact = registry().words("contact")
     return {words[i + 1] for i in range(s.start, s.end - 1)
-            if words[i] in ("with", "to") and texts[i + 1][:1].isupper() and texts[i + 1][1:].islower()
-            and words[i + 1] not in _NOT_PEOPLE}
+            if (words[i] in ("with", "to") or words[i] in contact) and texts[i + 1][:1].isupper()
+            and texts[i + 1][1:].islower() and words[i + 1] not in _NOT_PEOPLE}
 
 
 def _entry_name(s: Sentence) -> set[str]:
