@@ -21,6 +21,8 @@ def judge(sections):
     "His latest OASys review puts him at medium risk of serious harm to children.",
     "Mr Ward remains assessed as high risk to former partners.",  # the grading on record, restated
     "The household continues to be assessed as medium risk by the MARAC.",
+    "Mr Ward is currently assessed as posing a high risk of serious harm to known adults.",  # the grading as it stands
+    "Both parents are assessed as standard risk following the latest review.",
 ])
 def test_a_tools_rating_under_the_analysis_heading_is_still_only_description(rating):
     criterion, findings = judge({"involvement": FACTS, "analysis": [rating, "The investigation continues."]})
@@ -67,3 +69,23 @@ def test_a_restated_grading_beside_compliance_and_dates_is_not_met_but_the_autho
         "In my assessment the risk to Isla and Finn remains high while Mr Ward visits the home."]})
     assert criterion.status == "partial"
     assert criterion.evidence[0].quote.startswith("In my assessment the risk to Isla and Finn")
+
+
+def test_an_adults_current_grading_with_a_hedged_line_and_a_supervision_plan_gives_no_view():
+    """Trap: a probation letter's risk language is about the adult; supervising him is a plan, not a view."""
+    criterion, findings = judge({"involvement": FACTS, "analysis": [
+        "Mr Ward is currently assessed as posing a medium risk of serious harm to a partner and a low risk to "
+        "children.",
+        "The children may be affected by any arguments at home.",
+        "Probation will continue to supervise Mr Ward and will act should the risk he poses increase."]})
+    assert criterion.status == "partial", criterion.reasons
+    assert "gives no professional view on the future safety of Isla Ward (5) and Finn Ward (2)" in \
+        " ".join(criterion.reasons)
+    assert [e.quote for e in criterion.evidence] == ["The children may be affected by any arguments at home."]
+
+
+def test_the_author_judging_the_risk_now_is_still_a_view():
+    criterion, findings = judge({"involvement": FACTS, "analysis": [
+        "Mr Ward is currently assessed as posing a medium risk of serious harm to a partner.",
+        "In my view Isla and Finn are likely to see further violence while he stays at the address."]})
+    assert "no professional view" not in " ".join(criterion.reasons)
