@@ -1,4 +1,4 @@
-"""analysis: a chronology's dated entries and a risk assessment's labels describe; they are not the author's analysis."""
+"""analysis: a chronology's dated entries and a risk assessment's labels describe: they are not analysis."""
 
 from criteria_support import report
 from reportcheck.criteria import analysis

@@ -22,7 +22,7 @@ def judge(sections):
     "Mr Ward remains assessed as high risk to former partners.",  # the grading on record, restated
     "The household continues to be assessed as medium risk by the MARAC.",
     "Mr Ward is currently assessed as posing a high risk of serious harm to known adults.",  # the grading as it stands
-    "Both parents are assessed as standard risk following the latest review.",
+    "Since the review Mr Ward is assessed as posing a medium risk to his partner.",
 ])
 def test_a_tools_rating_under_the_analysis_heading_is_still_only_description(rating):
     criterion, findings = judge({"involvement": FACTS, "analysis": [rating, "The investigation continues."]})
