@@ -53,7 +53,8 @@ _FIELDS = (
     ("children", re.compile(r"^(?:(?:full )?names? (?:s )?(?:and (?:dates? of birth|d o bs?|dobs?|ages?) )?of "
                             r"(?:the )?(?:child|subject|young person|patient|pupil|"
                             r"baby)|(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
-                            r"sibling group|siblings?\b(?!.*\bnot\b).*\bsubject\b|re$|household$|"  # "Sibling (also subject)"
+                            # "Sibling (also subject)"
+                            r"sibling group|siblings?\b(?!.*\bnot\b).*\bsubject\b|re$|household$|"
                             r"(?:patient|pupil|student|young person|young people|subject|baby|infant)s?(?: name)?$|"
                             r"(?:baby|infant)s? name\b)")),
     ("parent", re.compile(r"^parents?(?: (?:or |and )?carers?)?$")),  # "Parent/carer: Leanne Harris (DOB ...)"
@@ -176,7 +177,7 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
             facts.author, role = _name_and_role(f.value)  # "Clinician: Owen Price, Mental Health Practitioner"
             facts.role = facts.role or role or f.label
         elif f.kind == "children":
-            children += _unborn_field(f.value) if "unborn" in f.label.lower() else parse_children(f.value)
+            children += _unborn_field(f.value) if "unborn" in f.label.lower() else _children_field(f)
         elif f.kind == "parent":
             facts.family += _lone_parent(f.value)
         elif f.kind in ("dob", "due", "age") and children:
@@ -219,6 +220,15 @@ def _fields(document: Document, block_section: list[str | None]):
                 for label, value in _merged_fields(found.group(1), found.group(2), outside):
                     if kind := _field_kind(label, outside):
                         yield Field(kind, value.strip(), i, label.strip())
+
+
+def _children_field(f: Field) -> list[ChildFacts]:
+    """The children a field names. A household lists its adults too ("Household: Lisa, Craig, Jade and Kai"), so
+    there only a date of birth, an age or an unborn baby shows who is a child."""
+    listed = parse_children(f.value)
+    if field_key(f.label) == "household":
+        return [c for c in listed if c.dob or c.age or c.unborn]
+    return listed
 
 
 def _lone_parent(value: str) -> list[Person]:
