@@ -16,7 +16,7 @@ from .detect import detect
 from .facts import extract_facts, sharing_dates
 from .headings import HeadingIndex
 from .model import Section, Structure, TemplateMatch
-from .normalise import as_child
+from .normalise import Named, as_named
 from .profiles import Profile, load_profiles
 from .sections import GuidanceIndex, build_sections
 
@@ -45,10 +45,11 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
     detection = detect(document, profiles, headings, template)
     sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
     facts, fields = extract_facts(document, block_section)
-    names = _child_names(facts)
-    if any(as_child(c.text, names) != c.text for c in detection.candidates):
-        # A heading names the subject children ("Lily-Rose and Harvey's views"): placed again, knowing who they are.
-        detection = detect(document, profiles, headings, template, names)
+    named = _named(facts)
+    if any(as_named(c.text, named) != c.text for c in detection.candidates):
+        # A heading names the subject children ("Lily-Rose and Harvey's views") or a parent by title ("Ms Hughes'
+        # views"): placed again, knowing who they are.
+        detection = detect(document, profiles, headings, template, named)
         sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
         facts, fields = extract_facts(document, block_section)
     sharing_dates(document, sections, facts)
@@ -64,6 +65,20 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
 
 
 _NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_SURNAME = re.compile(r"^[A-Za-z][A-Za-z'\-]+$")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_PARENTS = frozenset({"parent", "mother", "father", "stepfather", "stepmother", "carer"})
+
+
+def _named(facts: Facts) -> Named:
+    """The children's first names; the surnames of the children and of the adults the report calls their parents,
+    carers or a parent's partner; and the titled names of the other relatives ("mrs beddoes")."""
+    parents = [p.name for p in facts.family if p.relation in _PARENTS or "partner" in p.relation]
+    others = [p.name.lower().replace(".", "").split() for p in facts.family if p.name not in parents]
+    return Named(children=_child_names(facts),
+                 surnames=frozenset(w[-1].lower() for n in [*(c.name for c in facts.children), *parents]
+                                    if n and len(w := n.split()) > 1 and _SURNAME.match(w[-1])),
+                 others=frozenset(f"{w[0]} {w[-1]}" for w in others if len(w) > 1 and w[0] in _TITLES))
 
 
 def _child_names(facts: Facts) -> frozenset[str]:

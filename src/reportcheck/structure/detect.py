@@ -20,7 +20,7 @@ from ..yamlload import load_yaml_model
 from .combined import combined
 from .dates import parse_date
 from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate, wrapped
-from .normalise import as_child, flat, heading_key, stem
+from .normalise import Named, as_named, flat, heading_key, stem
 from .profiles import Profile
 
 MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable structure
@@ -77,9 +77,10 @@ class Detection:
 
 
 def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex, template: str | None = None,
-           children: frozenset[str] = frozenset()) -> Detection:
-    """`children`: the subject children's names, which a heading may use for "the child" ("Lily-Rose's views")."""
-    candidates = [replace(c, topic=as_child(c.text, children)) for i, b in enumerate(document.blocks)
+           named: Named = Named()) -> Detection:
+    """`named`: who the family are, whom a heading may name for "the child" or "the parent" ("Lily-Rose's views",
+    "Ms Hughes' views")."""
+    candidates = [replace(c, topic=as_named(c.text, named)) for i, b in enumerate(document.blocks)
                   if (c := candidate(i, b)) is not None]
     matches = {}
     for n, c in enumerate(candidates):
@@ -89,8 +90,8 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
         found = _matches(index, c, c.said)
         if not found and c.printed and "\n" in document.blocks[c.index].text.strip():
             for text in wrapped(document.blocks[c.index], c.text)[1:]:  # a label wrapped in a narrow cell
-                if found := _matches(index, c, as_child(text, children)):
-                    candidates[n] = c = replace(c, text=text, topic=as_child(text, children))
+                if found := _matches(index, c, as_named(text, named)):
+                    candidates[n] = c = replace(c, text=text, topic=as_named(text, named))
                     break
         matches[c.index] = found
     by_id = {p.id: p for p in profiles}

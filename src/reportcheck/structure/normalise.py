@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ",
@@ -95,6 +96,44 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern:
     name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{name})(?:\s*(?:,|&|\band\b)\s*(?:{name}))*"
                       rf"((?:'|\u2019)s\b|(?<=s)(?:'|\u2019))?(?![\w-])")
+
+
+# "Ms Hughes' views", "Views of Mr and Mrs Kaur": a title is an adult's, and one before the surname the subject
+# children or their parents go by names a parent, unless the report gives that title and surname to someone else of
+# the family ("Mrs Hughes (paternal grandmother)").
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
+
+
+@dataclass(frozen=True)
+class Named:
+    """Who the report says the family are: the subject children's first names, the surnames of the children and
+    their parents, and the titled names ("mrs hughes") it gives other relatives, all but the first in lower case."""
+
+    children: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+
+
+def as_named(text: str, named: Named) -> str:
+    """The heading with the subject children read as "the child" and their parents by title as "the parent"."""
+    text = as_child(text, named.children)
+    if not named.surnames:
+        return text
+    return _titled_pattern(named.surnames).sub(lambda m: _the_parent(m, named.others), text)
+
+
+def _the_parent(match: re.Match, others: frozenset[str]) -> str:
+    name = match.group(0)[:match.start(1) - match.start(0)] if match.group(1) else match.group(0)
+    if " ".join(name.lower().replace(".", "").split()[-2:]) in others:
+        return match.group(0)
+    return "the parent's" if match.group(1) else "the parent"
+
+
+@lru_cache(maxsize=64)
+def _titled_pattern(surnames: frozenset[str]) -> re.Pattern:
+    name = "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True))
+    return re.compile(rf"\b{_TITLE}(?:\s+(?:and|&)\s+{_TITLE})?\s+(?i:{name})((?:'|\u2019)s\b|(?<=s)(?:'|\u2019))?"
+                      rf"(?![\w-])")
 
 
 def flat(text: str) -> str:
