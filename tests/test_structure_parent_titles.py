@@ -14,7 +14,7 @@ Children: Noah Pryce (DOB 11/05/2021), Evie Pryce (DOB 02/10/2023)
 
 """
 SECTIONS = [
-    ("Details of service involvement", "I have been the family's health visitor since Evie's new birth visit in October 2023."),
+    ("Details of service involvement", "I have been the family's health visitor since Evie's birth in October 2023."),
     ("Child's health and development", "Noah is toilet trained and talks in sentences; Evie walks and has ten words."),
     ("Parenting capacity", "The home was warm at each visit and both children had clean clothes and a meal ready."),
     ("Family and environmental factors", "The family rent a two-bedroom flat above the bakery on Mill Lane."),
