@@ -71,3 +71,17 @@ def test_a_score_beside_the_worry_it_weighs_is_the_authors_view():
     criterion, findings = judge({**LOG, "scaling": [scored]})
     assert "RC-ANALYSIS-004" not in [f.rule for f in findings]
     assert scored in [e.quote for e in criterion.evidence]
+
+
+def test_what_keeps_the_score_from_moving_is_the_authors_reason():
+    held = ("Mum calling the police herself stops it being lower, and her partner still visiting keeps the score "
+            "from being higher.")
+    criterion, findings = judge({**WORRIES, "scaling": ["On a scale of 0 to 10 I give 4.", held]})
+    assert criterion.status == "met", criterion.reasons
+    assert held in [e.quote for e in criterion.evidence]
+
+
+def test_the_childs_own_account_of_what_keeps_it_from_being_higher_is_the_childs():
+    criterion, findings = judge({**WORRIES, "scaling": ["4."], "child_views": [
+        "Kai said the shouting keeps it from being higher."]})
+    assert "RC-ANALYSIS-004" in [f.rule for f in findings]
