@@ -66,3 +66,24 @@ def test_tired_though_happy_in_the_narrative_weighs_nothing():
     criterion, rules = judge({**WORRIES, "involvement": ["Keira was tired though safe when officers found her."]})
     assert criterion.status == "partial"
     assert rules == ["RC-ANALYSIS-003"]
+
+
+STRENGTHS = "There are real strengths: Keira's aunt is a protective adult and her attendance has improved."
+
+
+def test_a_turn_opening_the_sentence_after_the_strengths_weighs_them():
+    turn = "However, Keira still goes missing most weekends and will not say where she has been."
+    criterion, rules = judge({"analysis": [WORRIES["worries"][1], STRENGTHS, turn]})
+    assert criterion.status == "met", criterion.reasons
+    assert turn in [e.quote for e in criterion.evidence]
+
+
+def test_a_turn_after_a_plain_fact_or_in_another_section_weighs_nothing():
+    turn = "However, Keira still goes missing most weekends."
+    criterion, rules = judge({"analysis": [WORRIES["worries"][1], "Officers visited in May.", turn]})
+    assert criterion.status == "partial"
+    assert rules == ["RC-ANALYSIS-003"]
+    assert turn not in [e.quote for e in criterion.evidence]
+    criterion, rules = judge({"analysis": [WORRIES["worries"][1]], "involvement": [STRENGTHS, turn]})
+    assert rules == ["RC-ANALYSIS-003"]
+    assert turn not in [e.quote for e in criterion.evidence]

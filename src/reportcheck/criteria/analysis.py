@@ -111,6 +111,15 @@ def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sent
     return False
 
 
+def _turns(annotated: Annotated, s: Sentence, sided: set[int]) -> bool:
+    """A sentence where the form asks for analysis that opens on a weighing word right after a risk or strength in
+    the same section ("There are real strengths: ... However, Mum plays down the arguments.") sets what it says
+    against that side, whatever words it says it in."""
+    before = s.index - 1
+    return (s.role in _ANALYTIC_ROLES and before in sided and annotated.sentences[before].section == s.section
+            and any(h.start == s.start for h in s.get("analysis.weighing")))
+
+
 def _names_child(annotated: Annotated, s: Sentence, kids: set[str]) -> bool:
     """The sentence, or the one before it in the same paragraph, names a subject child: a worry written straight
     after the fact about the child ("Children's needs are not being met. Concerns re neglect.") is about them."""
@@ -189,6 +198,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")
            and not (s.role not in _ANALYTIC_ROLES and _DATED.match(s.text))]
     kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
+    sided: set[int] = set()  # the sentences with a risk or a strength
     for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
         has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact", affirmed=True)
@@ -210,7 +220,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         joined = has(s, "analysis.weighing") and (
             s.role in _ANALYTIC_ROLES or len(s.get("analysis.weighing")) > len(s.get("analysis.contrast")))
         one_side = (has_risk or has_strength) and joined
-        if (has_risk and has_strength) or one_side:
+        sided |= {s.index} if has_risk or has_strength else set()
+        if (has_risk and has_strength) or one_side or _turns(annotated, s, sided):
             weighed.append(s)
             # both sides in one narrative line with no connective ("friends who are supportive and share her
             # worries", "safety plan for self-harm") still count as analytic sentences, but weigh nothing
