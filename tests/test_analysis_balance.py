@@ -87,3 +87,18 @@ def test_a_turn_after_a_plain_fact_or_in_another_section_weighs_nothing():
     criterion, rules = judge({"analysis": [WORRIES["worries"][1]], "involvement": [STRENGTHS, turn]})
     assert rules == ["RC-ANALYSIS-003"]
     assert turn not in [e.quote for e in criterion.evidence]
+
+
+def test_the_author_balancing_the_risk_against_named_strengths_weighs():
+    weighed = ("I balance this against a family where Keira is otherwise well supported, with no previous "
+               "concerns, good engagement from her mother and a protective aunt.")
+    criterion, _ = judge({"analysis": [*WORRIES["worries"], weighed]})
+    assert criterion.status == "met", criterion.reasons
+    assert weighed in [e.quote for e in criterion.evidence]
+
+
+def test_no_strength_after_the_balancing_words_weighs_nothing():
+    criterion, _ = judge({"analysis": [*WORRIES["worries"],
+                                       "I balance this against the little that is known about her father."]})
+    assert criterion.status == "partial"
+    assert any("weigh" in r for r in criterion.reasons)

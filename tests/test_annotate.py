@@ -33,6 +33,15 @@ def test_negation_stops_at_a_terminator():
     assert ("seen", True, False, False) in found and ("attended", False, False, False) in found
 
 
+def test_a_listed_item_of_praise_after_a_comma_is_out_of_a_negations_reach():
+    assert hits("There are no previous concerns, good engagement from both parents.", "analysis.strength") == [
+        ("good engagement", False, False, False)]
+    assert hits("There is no good engagement from either parent.", "analysis.strength") == [
+        ("good engagement", True, False, False)]
+    assert hits("Dad has not been seen, engaged or spoken to.", "father.engagement")[1] == (
+        "engaged", True, False, False)  # a list with no word of praise stays negated
+
+
 def test_future_and_hypothetical_are_not_asserted():
     assert hits("I will share this report with mum.", "sharing.share") == [("share", False, True, False)]
     assert hits("Ruby should be seen alone.", "father.engagement") == [("seen", False, False, True)]
