@@ -53,6 +53,9 @@ _NAME = (r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+)?(?:\d{2,6}\s+)?(?:[A
          r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2}")
 _SIGNATURE = re.compile(_NAME + r"\s*,\s*\S")
 _NAME_LINE = re.compile(_NAME + r"\s*$")  # a name alone on the first line of a sign-off
+# "Dr Fiona Latham MBBS FRCPCH Consultant Community Paediatrician": the name, letters after it, a role in capitals.
+_SIGNATURE_LETTERS = re.compile(_NAME + r"(?:\s+[A-Z]{2,}(?:\s*\(\w+\))?)+"
+                                r"(?:\s+(?:[A-Z][a-z]+|and|of|&|/)){1,6}\s*$")
 _SIGNATURE_FORMAL = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|PS|Sgt)\.?\s+(?:\d{2,6}\s+)?|[A-Z]\.\s*)"
                                r"(?:[A-Z]\.\s*)*[A-Z][a-zA-Z'\-]+\s*[,.]\s*\S")  # "DC 1187 M. EVANS. Reviewed by"
 
@@ -265,11 +268,12 @@ def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
 
 def is_signature(text: str) -> bool:
     """A name, then a role or a date: "Dr A. Rao, Clinical Psychologist", "Lee Gardner, Case Manager, 03.12.2025",
-    or the same over lines, the name alone on the first ("Lee Gardner" / "Case Manager, Youth Justice" /
-    "3.12.2025")."""
+    "Dr Fiona Latham MBBS Consultant Paediatrician", or the same over lines, the name alone on the first ("Lee
+    Gardner" / "Case Manager, Youth Justice" / "3.12.2025")."""
     name, _, rest = text.partition("\n")
     lines = bool(rest) and not any(line.rstrip().endswith((".", "!", "?")) for line in rest.splitlines())  # no prose
-    named = bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text)) or bool(lines and _NAME_LINE.match(name))
+    named = bool(_SIGNATURE.match(text) or _SIGNATURE_FORMAL.match(text) or _SIGNATURE_LETTERS.match(text)) or bool(
+        lines and _NAME_LINE.match(name))
     return (len(text.split()) <= _SIGNATURE_WORDS and named
             and (parse_date(text) is not None or bool(_SIGNATURE_ROLE.search(text))))
 
