@@ -115,9 +115,14 @@ def _place(location: Location) -> str:
 
 
 def _quote(structure: Structure, section: Section) -> str | None:
-    """The placeholder as written, for the evidence; None for a blank or guidance-only section."""
-    if not (section.empty_reason or "").startswith("placeholder"):
+    """The placeholder as written, for the evidence; None for a blank or guidance-only section. The reason quotes
+    it whole when it is short, without what follows it and is no answer (a closing note on the report)."""
+    reason = section.empty_reason or ""
+    if not reason.startswith("placeholder"):
         return None
+    said = reason.removeprefix("placeholder '").removesuffix("'")
+    if not said.endswith("..."):
+        return said
     text = section.text(structure.document).strip()
     if section.heading_block in section.content_blocks and ":" in text:
         text = text.split(":", 1)[1].strip()

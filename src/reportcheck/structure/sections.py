@@ -49,30 +49,43 @@ def prompt() -> re.Pattern:
     return re.compile(str(registry().setting("sections", "prompt")), re.IGNORECASE)
 
 
+def _part(name: str) -> str:
+    """A setting of rules/packs/sections.yaml as one regex: alternatives are separated by " | " (a "|" inside a
+    group has no spaces) and may wrap over lines."""
+    return "|".join(" ".join(str(registry().setting("sections", name)).split()).split(" | "))
+
+
+@lru_cache(maxsize=1)
+def report_note() -> re.Pattern:
+    """The opening sentence of a note on the report itself (rules/packs/sections.yaml): "A copy of this report was
+    posted to both parents", "I discussed my findings with Mum and Dad"."""
+    subject, verb = _part("report_note_subject"), _part("report_note_verb")
+    return re.compile(rf"^(?:\S+ ){{0,6}}?(?:{subject})(?: \S+){{0,8}}? (?:{verb})\b|"
+                      rf"^(?:\S+ ){{0,4}}?(?:{verb})(?: \S+){{0,3}}? (?:{subject})\b")
+
+
 @lru_cache(maxsize=1)
 def placeholder() -> re.Pattern:
     """A sentence that is no answer (rules/packs/sections.yaml): "N/A", "Not known to probation", "See above",
     "No information held by this service beyond that recorded above", "Dad's views are in the summary"."""
-    def part(name: str) -> str:  # alternatives are separated by " | "; a "|" inside a group has no spaces
-        return "|".join(" ".join(str(registry().setting("sections", name)).split()).split(" | "))
-    tail = rf"(?: (?:{part('placeholder_tail')})(?: \S+){{0,4}}?)?(?: {part('placeholder_beyond')})?"
-    written, where, parts = part("placeholder_written"), part("placeholder_where"), part("placeholder_part")
-    see = (rf"(?:{part('placeholder_see')})(?: \S+){{0,6}} "
-           rf"(?:{where}|(?:{parts})(?: {part('placeholder_source')})?|{part('placeholder_others')})")
+    tail = rf"(?: (?:{_part('placeholder_tail')})(?: \S+){{0,4}}?)?(?: {_part('placeholder_beyond')})?"
+    written, where, parts = _part("placeholder_written"), _part("placeholder_where"), _part("placeholder_part")
+    see = (rf"(?:{_part('placeholder_see')})(?: \S+){{0,6}} "
+           rf"(?:{where}|(?:{parts})(?: {_part('placeholder_source')})?|{_part('placeholder_others')})")
     # "Included in the summary above", and with a subject "Mum's views are (set out) in the summary": the subject's
     # own verb must be a verb of writing or "is in <a part of the report>" ("Mum is in agreement with..." is a view).
     pointer = (rf"(?:{written})(?: \S+){{0,6}}? (?:{where}|(?:in|under|within)(?: \S+){{0,5}}? "
-               rf"(?:{parts}|{part('placeholder_area')}))")
+               rf"(?:{parts}|{_part('placeholder_area')}))")
     stated = (rf"(?:\S+ ){{1,5}}?(?:is|are|was|were|has been|have been)(?: already| also| fully)? (?:as )?"
               rf"(?:{pointer}|{where}|(?:in|within)(?: the| my| this| our)?(?: \S+)? (?:{parts}))")
     # Left to another agency: "Health information will be provided by the GP", "The GP will provide this".
-    what = rf"(?:{part('placeholder_defer_what')})(?: (?:of|about|on|regarding)(?: \S+){{1,4}}?)?"
+    what = rf"(?:{_part('placeholder_defer_what')})(?: (?:of|about|on|regarding)(?: \S+){{1,4}}?)?"
     where_to = r"(?: (?:by|from|in|at|to|with)(?: \S+){1,6}?)?"
-    defer = (rf"(?:{what} )?(?:{part('placeholder_defer_passive')}){where_to}|(?:\S+ ){{1,5}}?"
-             rf"(?:{part('placeholder_defer_modal')}) "
-             rf"(?:(?:{part('placeholder_defer_verb')}) {what}|comment){where_to}")
-    return re.compile(rf"^(?:{part('placeholder_word')}|(?:{part('placeholder_nothing')}){tail}|{defer}|"
-                      rf"{part('placeholder_reference')}|(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
+    defer = (rf"(?:{what} )?(?:{_part('placeholder_defer_passive')}){where_to}|(?:\S+ ){{1,5}}?"
+             rf"(?:{_part('placeholder_defer_modal')}) "
+             rf"(?:(?:{_part('placeholder_defer_verb')}) {what}|comment){where_to}")
+    return re.compile(rf"^(?:{_part('placeholder_word')}|(?:{_part('placeholder_nothing')}){tail}|{defer}|"
+                      rf"{_part('placeholder_reference')}|(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
 
 
 @dataclass
@@ -183,12 +196,13 @@ class _Content:
     words: int = 0
     guidance: bool = False
     lead: list[str] | None = None  # the lines before the first heading the form does not have, once there is one
+    by_block: list[list[str]] = field(default_factory=list)  # the author's lines of each of `blocks`
 
     def add(self, index: int, lines: list[str], guidance_index: GuidanceIndex) -> bool | None:
         """Add a block's lines; False when they are all the form's guidance, None when there are none."""
         if not lines:
             return None
-        own = False
+        own: list[str] = []
         for line in lines:
             if len(line.split()) <= _LABEL_WORDS and _BARE_LABEL.match(line):
                 continue
@@ -196,7 +210,7 @@ class _Content:
             if rest and not self.lines and prompt().match(line.strip()):  # another form's prompt under the heading
                 rest = ""
             if rest or not _has_words(line):  # the author's words, or marks such as "---"
-                own = True
+                own.append(line.strip())
                 self.lines.append(line.strip())
                 self.words += words
                 if rest:
@@ -205,7 +219,8 @@ class _Content:
                 self.guidance = True
         if own:
             self.blocks.append(index)
-        return own
+            self.by_block.append(own)
+        return bool(own)
 
 
 def _has_words(line: str) -> bool:
@@ -228,23 +243,27 @@ def _section(spec: ProfileSection, heading: int | None, content: _Content | None
     if heading is None and not (content and content.blocks):
         return Section(**base, title=spec.title, status="missing")
     content = content or _Content()
-    reason = _empty_reason(content)
+    reason = _empty_reason(content, spec.role != "sharing")
     title = spec.title if heading is None else heading_title(titles[heading])
     return Section(**base, title=title, status="empty" if reason else "present",
                    heading_block=heading, content_blocks=content.blocks,
                    words=0 if reason else content.words, empty_reason=reason)
 
 
-def _empty_reason(content: _Content) -> str | None:
+def _empty_reason(content: _Content, notes_apart: bool = True) -> str | None:
     """Why the section's content does not count, or None when it holds the author's words.
 
     A placeholder right under the heading is the author's answer to it even when a heading of the author's own
-    follows ("Views of parents/carers: See above." then "Father: ..."): what is under that heading answers
-    something else."""
+    follows ("Views of parents/carers: See above." then "Father: ...") or a closing note on the report itself does
+    ("See above." then "A copy of this report was posted to both parents ..."): what follows answers something else.
+    In a section about sharing the report (`notes_apart` False) such a note is the answer."""
     if not content.lines:
         return "only the form's guidance text" if content.guidance else "blank"
     if content.lead and _placeholders(content.lead):
         return _placeholder_reason(content.lead)
+    first, *rest = content.by_block or [[]]
+    if notes_apart and rest and _placeholders(first) and all(_report_note(lines) for lines in rest):
+        return _placeholder_reason(first)
     if content.words > _PLACEHOLDER_WORDS:  # an answer this long is no placeholder, whatever it opens with
         return None
     if all(placeholder().match(r) for r in content.residue) or _placeholders(content.lines):
@@ -255,6 +274,11 @@ def _empty_reason(content: _Content) -> str | None:
 def _placeholders(lines: list[str]) -> bool:
     """Every sentence is a placeholder, also after a short label naming whose it is ("Dad: not known")."""
     return all(placeholder().match(flat(_LABEL.sub("", piece))) for line in lines for piece in _SENTENCE.split(line))
+
+
+def _report_note(lines: list[str]) -> bool:
+    """A paragraph opening with the report's own sharing: a note on the report, not an answer to the section."""
+    return bool(report_note().match(flat(_SENTENCE.split(" ".join(lines), maxsplit=1)[0])))
 
 
 def _placeholder_reason(lines: list[str]) -> str:
