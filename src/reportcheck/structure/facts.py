@@ -97,9 +97,11 @@ _NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sar
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
-# The end of a relation in brackets after a name: "(father)", "(father of both children)", "(dad to the baby)"
-_RELATION_CLOSE = re.compile(r"\s*(?:(?:of|to)\s+(?:(?:both|all|the|her|his|their|two|three|four)\s+)*"
-                             r"(?:unborn\s+)?(?:children|child|baby|boys|girls|twins|siblings)\s*)?\)")
+# The end of a relation in brackets after a name: "(father)", "(father of both children)", "(dad to the baby)",
+# "(stepfather to Jade, father of Kai)", "(mother, 33)"; a child named there is group "child"
+_RELATION_CLOSE = re.compile(r"\s*(?:(?:of|to)\s+(?:(?:(?:both|all|the|her|his|their|two|three|four)\s+)*"
+                             r"(?:unborn\s+)?(?:children|child|baby|boys|girls|twins|siblings)|"
+                             r"(?P<child>[A-Z][a-z'\-]+))\s*)?[),;]")
 _PARENTS = frozenset({"mother", "father", "stepfather", "stepmother"})
 # "of the baby", "of unborn baby", "of the children" after a relation in a form row's label
 _OF_THE_CHILD = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:unborn\s+)?(?:baby|child|children|young person)$")
@@ -512,8 +514,9 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             named = _NAME_AFTER.match(text, hit.end())
             if named is None and _POSSESSIVE_BEFORE.search(before):
                 named = _NAME_OF.match(text, hit.end())
-            if named is None and _RELATION_CLOSE.match(text, hit.end()):
-                named = _NAME_BEFORE.search(before)
+            close = _RELATION_CLOSE.match(text, hit.end())
+            if named is None and close and (close.group("child") or "").lower() in kids | {""}:
+                named = _NAME_BEFORE.search(before)  # "(father of Ms Keane)" is someone else's
             name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
             if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids or (
                     _not_a_person(before, relation, name, text[named.end(1):named.end(1) + 30])):
