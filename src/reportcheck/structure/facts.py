@@ -524,6 +524,8 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             if relation in _PARENTS and _owner_is_adult(text[:hit.start()], kids, adults):
                 relation = "grandparent"
             found.append(Person(name=name, relation=relation))
+            if relation not in ("grandparent", "sibling"):  # "Mother: Sarah Hall", then "Sarah and her father"
+                adults |= {w.lower() for w in name.split()}
     return found
 
 
