@@ -238,7 +238,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
     for s in speaking:
         men += [(n, "father or male carer") for n in _male_speakers(annotated, s, kids, women, others, proper)]
     if not any(relation_kind(rel) == "father" for _, rel in men):
-        men += [(n, "father or male carer") for n in _titled_men(annotated, kids, others)]
+        men += [(n, "father or male carer") for n in _men_with_childrens_surname(annotated, kids, women, others)]
     shared = kids | women | _child_surnames(annotated) | {
         t for p in facts.family if not any(r in p.relation.lower() for r in ("father", "partner"))
         for t in name_tokens(p.name)}
@@ -285,18 +285,36 @@ def relation_kind(relation: str) -> str:
         else "father"
 
 
-def _titled_men(annotated: Annotated, kids: set[str], others: list[set[str]]) -> list[_Name]:
-    """"Mr Craig Reilly" where the children are Reillys and the report calls him nothing else: the father or a male
-    carer, when no father is named."""
+def _men_with_childrens_surname(annotated: Annotated, kids: set[str], women: set[str], others: list[set[str]]
+                                ) -> list[_Name]:
+    """"Mr Craig Reilly", or "Craig Reilly" whom the report calls "he", where the children are Reillys and the report
+    calls him nothing else: the father or a male carer, when no father is named ("we work with Nadia and Imran
+    Hussain and the children")."""
+    words = annotated.words
     surnames = _child_surnames(annotated)
     found = []
     for s in annotated.sentences:
         for i in range(s.start, s.end - 1):
-            if annotated.words[i] in MALE_TITLES and annotated.words[i + 1] not in ("and", "&"):
-                name = _name_from(annotated, i, s.end, kids)
-                if name and name.last in surnames and not _is_other(name, others):
-                    found.append(name)
+            titled = words[i] in MALE_TITLES
+            starts = _name_word(annotated, i, kids) and not (
+                i > s.start and (_name_word(annotated, i - 1, kids) or words[i - 1] in _TITLES))
+            if not (titled and words[i + 1] not in ("and", "&") or starts):
+                continue
+            name = _name_from(annotated, i, s.end, kids)
+            if name and name.last in surnames and not _is_other(name, others) and (
+                    titled or _grown_man(annotated, name, i + len(name.parts), s.end, kids, women)):
+                found.append(name)
     return found
+
+
+def _grown_man(annotated: Annotated, name: _Name, k: int, end: int, kids: set[str], women: set[str]) -> bool:
+    """Whether a full name with no title, ending before token `k`, is a man's and an adult's: the report calls him
+    "he", no woman has the first name, and no age under 18 follows ("Kyle Hussain (16)" is a brother)."""
+    words = annotated.words
+    if len(name.parts) < 2 or name.low[0] in women or (
+            k + 1 < end and words[k] == "(" and words[k + 1].isdigit() and int(words[k + 1]) < 18):
+        return False
+    return _pronoun(annotated, name.low[0], kids | women) == "he"
 
 
 def _same_man(f: Father, name: _Name, links: set[tuple[str, str]]) -> bool:
