@@ -1,5 +1,5 @@
-"""father_involvement: a hyphenated first name ("Lily-Mae") is one name, not a name and an apposition dash, so "Lily-Mae's
-dad" is the mother's father (a grandfather), while "Liam Hall - Ruby's dad -" still names the father."""
+"""father_involvement: a hyphenated first name ("Lily-Mae") is one name, not a name and an apposition dash, so
+"Lily-Mae's dad" is the mother's father (a grandfather), while "Liam Hall - Ruby's dad -" still names the father."""
 
 import pytest
 
