@@ -522,12 +522,13 @@ def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset
     she ..." the pronoun is the woman's), in the same sentence before anyone else is named (a child, a woman of the
     family, "Mum") or opening the next one ("Paul was referred by his GP. He completed ..."). A pronoun after "her"
     or "his" does not count: it may be that owner's ("Josh made up her bottle, and she fed" is the baby feeding), nor
-    one after a name in `ends` ("Hollie told us Connor ... he" is Connor's)."""
-    words, sentences = annotated.words, annotated.sentences
+    one after a name in `ends` ("Hollie told us Connor ... he" is Connor's), nor any word of a quotation: a speaker's
+    "he" is someone else ("Hollie said: 'Connor is gutted, he ...'. She asked ..." is Hollie's "she")."""
+    sentences = annotated.sentences
     stop = (people - {token}) | registry().words("adults")
     votes = {"he": 0, "she": 0}
     for n, s in enumerate(sentences):
-        tokens = annotated.lower(s)
+        tokens = _unquoted(annotated, s)
         if token not in tokens:
             continue
         at = tokens.index(token)
@@ -535,13 +536,22 @@ def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset
             continue
         after = tokens[at + 1:]
         if n + 1 < len(sentences) and sentences[n + 1].block == s.block:
-            after.append(words[sentences[n + 1].start])
+            after += _unquoted(annotated, sentences[n + 1])[:1]
         w = next((w for w in after if w in votes or w in stop or w in _OWNERS or w in ends), None)
         if w in votes:
             votes[w] += 1
     if votes["he"] == votes["she"]:
         return None
     return max(votes, key=votes.get)
+
+
+def _unquoted(annotated: Annotated, s: Sentence) -> list[str]:
+    """The sentence's words in lower case, each word of a quotation blanked (its place kept)."""
+    words = annotated.lower(s)
+    for a, b in s.quotes:
+        b = min(b, s.end)
+        words[a - s.start:b - s.start] = [""] * (b - a)
+    return words
 
 
 def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> list[set[str]]:
