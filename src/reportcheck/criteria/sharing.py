@@ -190,7 +190,11 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], intended: list[S
     # both parents had it: only someone else named can be left out ("... with Mum and Dad, though Dad did not want a
     # copy"); with no sentence to say who had it, anyone said to be left out is
     had = reached | ({"mother", "father"} if shared and "both" in reached else set())
-    left_out = [s for s in intended + refused if _sides(annotated, s, known) - had - {"both"}]
+    # someone said not to have it, or to have it later; not a father whose absence from the child's life the report
+    # records elsewhere ("I have not been able to share it with Mr Rowe despite the attempts above")
+    out_of_touch = bool(known) and all(any(a.role != "sharing" for a in f.absence) for f in known)
+    left_out = [s for s in intended + refused if (out := _sides(annotated, s, known) - had - {"both"})
+                and not (out == {"father"} and out_of_touch)]
     if left_out:
         s = annotated.sentences[left_out[0].index]  # the whole sentence, not only its "but Mum has not"
         rule = "RC-SHARE-006" if left_out[0] in refused else "RC-SHARE-002"
@@ -244,7 +248,10 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     w = annotated.words
     recipients = {w[i + 2] if w[i + 1] == "the" and i + 2 < s.end else w[i + 1] for i in range(s.start, s.end - 1)
                   if w[i] in ("to", "with")}
-    if words & _BOTH or "family" in recipients or _TWO_NAMES.search(s.text):
+    # two people named together are both parents, unless one is a subject child ("with Freya and Siobhan")
+    kids = {n for c in annotated.structure.facts.children for n in first_name(c.name or "")}
+    pairs = [m.group(0).lower() for m in _TWO_NAMES.finditer(s.text)]
+    if words & _BOTH or "family" in recipients or any(kids.isdisjoint(re.findall(r"[a-z]+", p)) for p in pairs):
         return {"both"}
     sides = set()
     mothers = {n for p in annotated.structure.facts.family if p.relation.lower() == "mother"
@@ -253,7 +260,7 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
         sides.add("mother")
     if words & _FATHER or any(f.names & words for f in known) or recipients & {"him", "he"}:
         sides.add("father")
-    named = _named(annotated, s) | _entry_name(s)
+    named = (_named(annotated, s) | _entry_name(s)) - kids
     sides |= {n for n in named if n not in mothers and not any(n in f.names for f in known)}
     return sides
 
