@@ -36,21 +36,22 @@ _JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry", "analysi
 _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
 _ANCHOR_ENDS = {",", ";", ":", ")", "."}
+_LABEL_WORDS = 6  # at most this many words before a risk line's colon ("Current risk to the children:")
 
 
-def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], anchors: dict[int, list[tuple[int, int]]],
+def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dict[int, list[tuple[int, int]]],
          s: Sentence, label: str, *, asserted: bool = False, affirmed: bool = False) -> bool:
     """A match of `label` outside the quotations of `s` (`asserted`: said to be so; `affirmed`: not denied, though
     it may be a prediction or a possibility); a question ("What does this mean for Ava?") asks, it does
     not analyse, a match inside a wording that means something else (`_MASKED_BY`) does not count, and a word of a
     service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child; a judgement after
     a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's, and a scale's
-    ends (`anchors`) define the scale, they say nothing of the child; and what a worry is about is at stake, not a
-    strength."""
+    ends or a risk line's label (`labels`) name what the scale or line is about, they say nothing of the child; and
+    what a worry is about is at stake, not a strength."""
     hits = s.get(label)
     if not hits or s.text.endswith("?"):
         return False
-    masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + anchors.get(s.index, [])
+    masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + labels.get(s.index, [])
     if label == "analysis.strength":
         masks += [_worried_about(annotated, s, h) for h in s.get("analysis.worry_about")]
     if label in _JUDGEMENT and s.index in reported:
@@ -106,9 +107,19 @@ def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sent
     for h in s.get("analysis.risk"):
         to = h.end + (words[h.end:h.end + 1] in (["is"], ["are"]))
         if (not h.negated and words[to:to + 1] == ["to"] and to + 1 < s.end and words[to + 1] in kids
-                and words[to + 2:to + 3] != [":"] and not any(a <= h.start < b for a, b in s.quotes + theirs)):
+                and not any(a <= h.start < b for a, b in s.quotes + theirs + _label(annotated, s))):
             return True
     return False
+
+
+def _label(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
+    """A risk assessment line's label, up to its colon ("Risk to children: none known", "Risk of relapse: low when
+    well"): it names what the form asks about, not a risk the author sees; only what follows the colon says
+    anything."""
+    words = annotated.words
+    colon = next((i for i in range(s.start, min(s.end, s.start + _LABEL_WORDS)) if words[i] == ":"), None)
+    labelled = colon is not None and any(h.start < colon for h in s.get("analysis.risk_label"))
+    return [(s.start, colon + 1)] if labelled else []
 
 
 def _turns(annotated: Annotated, s: Sentence, sided: set[int]) -> bool:
@@ -184,7 +195,8 @@ def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     reg = registry()
     child, adult_only, reported = _whom(annotated)
-    has = partial(_has, annotated, reported, {s.index: _anchors(annotated, s) for s in annotated.sentences})
+    has = partial(_has, annotated, reported,
+                  {s.index: _anchors(annotated, s) + _label(annotated, s) for s in annotated.sentences})
     impact: list[Sentence] = []
     view: list[Sentence] = []
     weighed: list[Sentence] = []
