@@ -47,3 +47,20 @@ def test_the_same_worry_in_the_authors_own_words_still_counts():
 def test_a_dated_line_where_the_form_asks_for_analysis_is_still_read():
     criterion, findings = judge({"analysis": ["12 March 2026 - I am worried that Theo is left alone overnight."]})
     assert criterion.status == "partial", criterion.reasons
+
+
+def test_the_sentences_after_a_date_on_the_same_line_are_that_entry_not_analysis():
+    """Trap: the second sentence of a dated entry names the child's development ('behind in her speech'), which
+    reads as impact outside a chronology."""
+    entry = "3 March 2026: Theo's hearing test was missed again. He is behind in his speech and language development."
+    criterion, findings = judge({"child_development": [entry], "analysis": ["See the information above."]})
+    assert criterion.status == "not_met", criterion.reasons
+    assert [f.rule for f in findings] == ["RC-ANALYSIS-001"]
+
+
+def test_a_sentence_on_the_next_line_after_a_dated_entry_is_the_authors_again():
+    lines = ("3 March 2026: Theo's hearing test was missed again.\n"
+             "Missed tests mean his hearing loss goes untreated, which affects his speech development.")
+    criterion, findings = judge({"child_development": [lines]})
+    assert criterion.status == "partial", criterion.reasons
+    assert criterion.evidence[0].quote.startswith("Missed tests mean his hearing loss goes untreated")

@@ -122,6 +122,19 @@ def _label(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
     return [(s.start, colon + 1)] if labelled else []
 
 
+def _dated(annotated: Annotated) -> set[int]:
+    """The sentences of a chronology's dated entries: a line opening on a date and the sentences after it on that
+    line ("05/01 - Her progress check is overdue. She is behind in her speech."), which go on recording that day."""
+    dated: set[int] = set()
+    entry = False
+    for s in annotated.sentences:
+        before = annotated.sentences[s.index - 1] if s.index else None
+        if not before or before.block != s.block or annotated.doc[s.start - 1].text_with_ws.endswith("\n"):
+            entry = bool(_DATED.match(s.text))
+        dated |= {s.index} if entry else set()
+    return dated
+
+
 def _turns(annotated: Annotated, s: Sentence, sided: set[int]) -> bool:
     """A sentence where the form asks for analysis that opens on a weighing word right after a risk or strength in
     the same section ("There are real strengths: ... However, Mum plays down the arguments.") sets what it says
@@ -207,8 +220,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # grading is the tool's verdict: neither is the author weighing what it all means for the child. A chronology's
     # dated entry outside the analysis records what happened then, whoever's worry it notes ("07/10 - Gran rang,
     # concerned that ..."), and a chronology is not analysis.
+    dated = _dated(annotated)
     own = [s for s in annotated.sentences if s.role not in _OTHERS_VIEWS and not has(s, "analysis.rating")
-           and not (s.role not in _ANALYTIC_ROLES and _DATED.match(s.text))]
+           and not (s.role not in _ANALYTIC_ROLES and s.index in dated)]
     kids = {n for k in children(annotated) for n in k.names} | {"child", "children", "baby"}
     sided: set[int] = set()  # the sentences with a risk or a strength
     for s in own:
@@ -248,7 +262,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
     # for her health", or the child named in the sentence before it: "Ella's weight has dropped. Concerns re
     # neglect.") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
-    considered += [s for s in own if s.role == "analysis" and s not in considered and not _DATED.match(s.text)
+    considered += [s for s in own if s.role == "analysis" and s not in considered and s.index not in dated
                    and has(s, "analysis.risk", asserted=True) and _names_child(annotated, s, kids)]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
     # are the agency's own business, not what it all means for the child. A letter with no sections is all analysis.
