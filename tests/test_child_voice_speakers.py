@@ -115,3 +115,16 @@ def test_a_pronoun_on_a_line_that_names_no_child_does_not_make_the_next_child_he
         TOBY_SAYS, 'At home she told me, "I went to find Grandad."']}, [TOBY, MAYA])
     assert criterion.status in {"partial", "not_met"}
     assert any("Maya Price (8)" in f.message for f in findings)
+
+
+def test_a_key_person_asking_is_an_adult_not_every_child():
+    criterion, findings = judge({"child_views": [
+        'When her key person asked Maya about home she said "Mummy shouts" and "I like nursery dinners".',
+        "Oscar is a happy little boy who is always smiling."]}, [MAYA, OSCAR])
+    assert criterion.status == "partial"
+    assert "Oscar Price (10 months)" in findings_by_rule(findings)["RC-VOICE-002"]
+
+
+def test_the_young_person_is_still_the_child():
+    criterion, findings = judge({"child_views": ['The young person told me "I want to stay at Nan\'s".']}, [MAYA])
+    assert (criterion.status, findings) == ("met", [])

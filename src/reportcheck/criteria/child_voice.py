@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
-from .people import CHILD_PRONOUNS, CHILD_WORDS, DETERMINERS, Child, Resolver, children
+from .people import CHILD_PRONOUNS, DETERMINERS, Child, Resolver, children
 
 
 _NOT_VERB = DETERMINERS | {"'s", "’s"}  # "the worries", "the children's shared bedroom"
@@ -70,7 +70,7 @@ def _quoted_child(annotated: Annotated, resolver: Resolver, sentence: Sentence) 
     for i in range(sentence.quotes[0][0] - 1, sentence.start - 1, -1):
         if words[i] in resolver.adults or words[i] in resolver.carers:
             return False
-        if words[i] in resolver.by_name or words[i] in CHILD_WORDS or words[i] in {"he", "she", "they"}:
+        if words[i] in resolver.by_name or resolver.child_word(i) or words[i] in {"he", "she", "they"}:
             return True
     return True
 
@@ -236,7 +236,7 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
                    + s.get("voice.likes") + s.get("voice.generic"))
     if not marks:
         return False
-    children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or words[i] in CHILD_WORDS]
+    children_at = [i for i in range(marks[0], s.end) if words[i] in resolver.by_name or resolver.child_word(i)]
     quoted_of_child = any(0 < q - c <= 2 for c in children_at for q, _ in s.quotes)  # 'Lisa tells me Jack "is angry"'
     # "Her mother said she is happy": a description of the child, even by pronoun (not a wish: "she wants support")
     described = [x.start for x in s.get("voice.generic") if x.start > marks[0]]

@@ -24,6 +24,7 @@ _AUTHOR = {"i", "we"}
 _CLAUSE_BREAKS = {",", ";", ":", "which", "because", "although", "but", "however", "whereas", "while", "whilst"}
 DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "these", "those", "any", "no"}
 CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
+_YOUNG_ONLY = {"person", "people"}  # a child only as "young person": "her key person" is a nursery worker
 CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -258,7 +259,7 @@ class Resolver:
             low = words[i]
             if i in quoted:
                 continue
-            if low in self.by_name or low in CHILD_WORDS:
+            if low in self.by_name or self.child_word(i):
                 owned = self._possessive_phrase(i, end)
                 if owned is not None and words[owned] in self.adults:
                     return "adult", owned  # "Kayden and Lily-Mae's father is ...": the father is the subject
@@ -289,6 +290,11 @@ class Resolver:
         while k + 1 < end and words[k] in _KIN_ADJECTIVES:
             k += 1
         return k
+
+    def child_word(self, i: int) -> bool:
+        """Token `i` is a word for the child ("the child", "the boys", "the young person"), not "her key person"."""
+        words = self.annotated.words
+        return words[i] in CHILD_WORDS and (words[i] not in _YOUNG_ONLY or (i > 0 and words[i - 1] == "young"))
 
     def _opens_with_pronoun(self, sentence: Sentence) -> bool:
         return sentence.start < sentence.end and self.annotated.words[sentence.start] in _SUBJECT_PRONOUNS
@@ -356,9 +362,9 @@ class Resolver:
                 return "adult", i
             if low in _CLAUSE_BREAKS:  # "..., which suggests that the worries": another clause's subject
                 return "unknown", None
-            if (low in self.by_name or low in CHILD_WORDS) and i > sentence.start and words[i - 1] in _PREPOSITIONS:
+            if (low in self.by_name or self.child_word(i)) and i > sentence.start and words[i - 1] in _PREPOSITIONS:
                 continue  # "a check recorded for Oscar and shared with the HV": Oscar is no subject
-            if low in self.by_name or low in CHILD_WORDS:
+            if low in self.by_name or self.child_word(i):
                 if i + 2 < verb_start and words[i + 1] in {"'s", "’s"}:  # "Ruby's mum said", "Ruby's attendance"
                     return ("adult" if words[i + 2] in self.adults else "unknown"), i
                 return "child", i
