@@ -67,3 +67,40 @@ def test_a_long_bold_statement_is_no_heading():
     result = form(questions, extra={1: [para(statement, bold=True)]})
     assert result.section("parenting").status == "missing"
     assert len(result.section("child_development").content_blocks) == 2
+
+
+TITLE = ("3. Knowledge and information held by the school about the capacity of the parents/carers to safeguard and "
+         "promote the child's welfare")  # a printed area title longer than a heading, no question mark
+
+
+def test_a_long_numbered_title_heads_its_section():
+    result = form(QUESTIONS[:2] + [TITLE] + QUESTIONS[3:])
+    section = result.section("parenting")
+    assert (section.status, section.title) == ("present", TITLE)
+    assert evaluate(result)[0].status == "met"
+
+
+def test_a_long_numbered_title_over_a_placeholder_is_found_empty():
+    questions = QUESTIONS[:2] + [TITLE] + QUESTIONS[3:]
+    blocks = [para(line) for line in HEADER]
+    for question in questions:
+        blocks += [para(question, bold=True), para("Not known." if question == TITLE else ANSWER)]
+    criterion, [finding] = evaluate(analyse(document(blocks)))
+    assert criterion.status == "partial"
+    assert finding.message.startswith(f"Section 3 '{TITLE[3:]}' is empty: it holds only the placeholder 'Not known.'")
+    assert finding.quote == "Not known."
+
+
+def test_the_same_long_line_unnumbered_in_plain_prose_is_the_authors():
+    questions = QUESTIONS[:2] + QUESTIONS[3:]
+    result = form(questions, extra={1: [para(TITLE.split(". ", 1)[1])]})
+    assert result.section("parenting").status == "missing"
+    assert len(result.section("child_development").content_blocks) == 2
+
+
+def test_a_long_numbered_sentence_ending_in_a_full_stop_is_no_title():
+    sentence = ("3. Mum has told the school more than once that she will keep Ruby home whenever she thinks the "
+                "staff are being unfair.")
+    result = form(QUESTIONS[:2] + QUESTIONS[3:], extra={1: [para(sentence, bold=True)]})
+    assert result.section("parenting").status == "missing"
+    assert len(result.section("child_development").content_blocks) == 2

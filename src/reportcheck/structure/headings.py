@@ -21,7 +21,7 @@ from .profiles import Profile
 STRONG_MIN = 78  # score a layout-marked heading needs to name a section
 WEAK_MIN = 90  # score a plain short paragraph needs (it may just be a short sentence)
 _MAX_WORDS = 16
-_QUESTION_WORDS = 24  # a form's printed question runs longer than a heading: "3. What is your view of ... needs?"
+_QUESTION_WORDS = 24  # a form's printed question or title runs longer than a heading: "3. What is your view of ...?"
 _MAX_CHARS = 140
 _LABEL_CHARS = 71
 _INLINE_LABEL = re.compile(r"^([^:\n]{3,70}):\s+\S")
@@ -134,11 +134,13 @@ def candidate(index: int, block: Block) -> Candidate | None:
     if len(first) > _MAX_CHARS:
         return None
     count = len(first.split())
-    marked = (bool(block.bold) or _capitals(first) or bool(block.numbering) or first.startswith("#")
-              or first.endswith(":") or bool(NUMBERING.match(first)) and not first[:4].isdigit())
+    numbered = bool(block.numbering) or bool(NUMBERING.match(first)) and not first[:4].isdigit()
+    marked = bool(block.bold) or _capitals(first) or numbered or first.startswith("#") or first.endswith(":")
     if count <= _MAX_WORDS and (marked or not _SENTENCE_END.search(first)):
         return Candidate(index, first, strong=marked)
-    if marked and count <= _QUESTION_WORDS and first.endswith("?"):  # set out as the form's own question
+    if marked and count <= _QUESTION_WORDS and (first.endswith("?") or numbered and not _SENTENCE_END.search(first)):
+        # set out as the form's own question, or as its long numbered title ("3. Information and knowledge relating
+        # to the capacity of the parents/carers to safeguard and promote the child's welfare")
         return Candidate(index, first, strong=True)
     return None
 
