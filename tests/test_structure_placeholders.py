@@ -89,3 +89,22 @@ def test_a_label_with_the_authors_answer_is_content(answer):
     structure, section = parent_views(answer)
     assert section.status == "present"
     assert evaluate(structure)[0].status == "met"
+
+
+@pytest.mark.parametrize("answer", ["Please see the health visitor's assessment.", "Refer to the CAMHS assessment.",
+                                    "See the parenting assessment by the family centre."])
+def test_an_answer_left_to_another_assessment_is_a_placeholder(answer):
+    structure, section = parent_views(answer)
+    assert (section.status, section.empty_reason) == ("empty", f"placeholder '{answer}'")
+    criterion, [finding] = evaluate(structure)
+    assert criterion.status == "partial"
+    assert finding.quote == answer
+
+
+@pytest.mark.parametrize("answer", ["Mum would like to see the psychologist's assessment before conference.",
+                                    "Dad has seen the school's assessment.",
+                                    "Mum has asked to see the assessment and says she disagrees with all of it."])
+def test_an_answer_about_an_assessment_is_content(answer):
+    structure, section = parent_views(answer)
+    assert section.status == "present"
+    assert evaluate(structure)[0].status == "met"
