@@ -138,6 +138,9 @@ _RELATION_WORD = re.compile(rf"\b(?:{_KIN}|tenants?|applicant)\b", re.IGNORECASE
 _PARENT_DETAILS = re.compile(rf"\((?=[^)]*\b(?:{_KIN})\b)[^)]*\)", re.IGNORECASE)
 # A line ending in one name word, the next opening with one more and the child's details: one name, wrapped.
 _WRAPPED_NAME = re.compile(r"(?:^|(?<=[;,]))(\s*[A-Z][a-z'\-]+)\n(?=[A-Z][A-Za-z'\-]+\s*[(,])", re.MULTILINE)
+# The names of a "Parents:" field: "Ms Jo Fox (DOB ...) and Mr Dean Fox", "Jodie HOLT; Craig DUNMORE"
+_PARENT_SPLIT = re.compile(r"\s*(?:[;,&\n]|\band\b)\s*|\s+/\s+")
+_PARENT_TITLE = re.compile(r"\s*(Mr|Mrs|Ms|Miss|Mx)\.?\s+")
 _RELATION_DASH = re.compile(rf"(\b(?:{_KIN}))\s+[-\u2013]\s+(?=[A-Z])", re.IGNORECASE)
 # A known-as name: "(Millie)", "(known as Millie)", ", aka Millie", "'Millie'" (a quoted nickname)
 _KNOWN_AS = r"(?:(?:also\s+)?known\s+as|aka|a\.k\.a\.?|prefers|preferred\s+name:?)"
@@ -181,7 +184,7 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
         elif f.kind == "children":
             children += _unborn_field(f.value) if "unborn" in f.label.lower() else _children_field(f)
         elif f.kind == "parent":
-            facts.family += _lone_parent(f.value)
+            facts.family += _parents_field(f.value)
         elif f.kind in ("dob", "due", "age") and children:
             _complete(children[-1], f.kind, f.value)
     rows = [f for f in fields if f.kind == "unborn_child"]
@@ -233,13 +236,26 @@ def _children_field(f: Field) -> list[ChildFacts]:
     return listed
 
 
-def _lone_parent(value: str) -> list[Person]:
-    """The one parent a header's "Parent:" field names, an adult of the family whatever the report calls her next
-    ("Natalie lives with the children. Her father ..." is their grandfather). Two names or a relation beside a name
-    ("Lisa (mother); Paul (father)") are left to the relations read from the text."""
-    items = _split_items(value)
-    name = _name(items[0]) if len(items) == 1 else None
-    return [Person(name=name, relation="parent")] if name else []
+def _parents_field(value: str) -> list[Person]:
+    """The parents a header's "Parents:" field names, each an adult of the family whatever the report calls them
+    next ("Natalie lives with the children. Her father ..." is their grandfather): a mother or a father where a title
+    says which ("Ms Jo Fox and Mr Dean Fox"), else a parent; "Leanne and Gary Pike" are both Pikes. A relation beside
+    a name ("Lisa (mother); Paul (father)") is left to the relations read from the text, and an address ends the
+    list."""
+    if _RELATION_WORD.search(value):
+        return []
+    found: list[tuple[str | None, str]] = []
+    for item in _PARENT_SPLIT.split(re.sub(r"\([^)]*\)", " ", value)):
+        if re.match(r"\s*\d", item) and _ADDRESS.search(item):
+            break  # a house number: the address follows
+        title = _PARENT_TITLE.match(item)
+        name = _name(item[title.end():] if title else item)
+        if name:
+            found.append((title.group(1).lower() if title else None, name))
+    if len(found) == 2 and len(found[0][1].split()) == 1 and len(found[1][1].split()) > 1:
+        found[0] = (found[0][0], f"{found[0][1]} {found[1][1].split()[-1]}")
+    relation = {"mr": "father", "mrs": "mother", "ms": "mother", "miss": "mother"}
+    return [Person(name=name, relation=relation.get(title, "parent")) for title, name in found]
 
 
 def _unborn_field(value: str) -> list[ChildFacts]:
@@ -609,7 +625,7 @@ def _not_born_yet(child: ChildFacts, on: date | None) -> bool:
 
 
 def _unique_people(people: list[Person]) -> list[Person]:
-    """Each person once per relation; a header's lone "parent" once the text names her relation ("Parent/carer:
+    """Each person once per relation; a header's "parent" once the text names her relation ("Parent/carer:
     Gemma Marsh" is read as her carer row too)."""
     related = {p.name for p in people if p.relation != "parent"}
     return list({(p.name, p.relation): p for p in people if p.relation != "parent" or p.name not in related}.values())
