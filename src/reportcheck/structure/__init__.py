@@ -72,13 +72,16 @@ _PARENTS = frozenset({"parent", "mother", "father", "stepfather", "stepmother", 
 
 def _named(facts: Facts) -> Named:
     """The children's first names; the surnames of the children and of the adults the report calls their parents,
-    carers or a parent's partner; and the titled names of the other relatives ("mrs beddoes")."""
+    carers or a parent's partner, and those adults' first names; and the titled names of the other relatives ("mrs
+    beddoes")."""
     parents = [p.name for p in facts.family if p.relation in _PARENTS or "partner" in p.relation]
     others = [p.name.lower().replace(".", "").split() for p in facts.family if p.name not in parents]
     return Named(children=_child_names(facts),
                  surnames=frozenset(w[-1].lower() for n in [*(c.name for c in facts.children), *parents]
                                     if n and len(w := n.split()) > 1 and _SURNAME.match(w[-1])),
-                 others=frozenset(f"{w[0]} {w[-1]}" for w in others if len(w) > 1 and w[0] in _TITLES))
+                 others=frozenset(f"{w[0]} {w[-1]}" for w in others if len(w) > 1 and w[0] in _TITLES),
+                 parents=frozenset(w[0] for n in parents if n and len(w := n.split()) > 1 and _NAME.match(w[0])
+                                   and w[0].lower() not in _TITLES))
 
 
 def _child_names(facts: Facts) -> frozenset[str]:

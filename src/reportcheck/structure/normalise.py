@@ -107,19 +107,28 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 @dataclass(frozen=True)
 class Named:
     """Who the report says the family are: the subject children's first names, the surnames of the children and
-    their parents, and the titled names ("mrs hughes") it gives other relatives, all but the first in lower case."""
+    their parents, the titled names ("mrs hughes") it gives other relatives, all three in lower case, and the first
+    names of the adults it calls the children's parents or carers."""
 
     children: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
+    parents: frozenset[str] = frozenset()
 
 
 def as_named(text: str, named: Named) -> str:
-    """The heading with the subject children read as "the child" and their parents by title as "the parent"."""
+    """The heading with the subject children read as "the child" and their parents, by title or by first name
+    ("Stacey's views", "What Jamie says"), as "the parent"."""
     text = as_child(text, named.children)
+    if named.parents:
+        text = _names_pattern(named.parents - named.children).sub(_a_parent, text)
     if not named.surnames:
         return text
     return _titled_pattern(named.surnames).sub(lambda m: _the_parent(m, named.others), text)
+
+
+def _a_parent(match: re.Match) -> str:
+    return "the parent's" if match.group(1) else "the parent"
 
 
 def _the_parent(match: re.Match, others: frozenset[str]) -> str:
