@@ -120,14 +120,15 @@ _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|w
                   r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|"
                   r"\(\s*(\d{1,2})\s*\)|(?:^|,)\s*(\d{1,2})\s*$", re.IGNORECASE)  # "Ruby Hall, 7"
 _ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|close|drive|court|way|place|crescent|"
-                      r"gardens|terrace|estate|flat|house|grove|row|hill|square)\b", re.IGNORECASE)
+                      r"gardens|terrace|estate|flat|room|apartment|house|grove|row|hill|square)\b", re.IGNORECASE)
+_PREMISES = re.compile(r"\s*(?:(?:flat|room|apartment)\s+)?\d", re.IGNORECASE)  # "12 Mill Lane", "Room 6"
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
 _NOT_A_CHILD = re.compile(r"^\W*(?:mr|mrs|ms|miss|mx|dr)\b\.?|\b(?:conference|icpc|rcpc|meeting|review)\b",
                           re.IGNORECASE)  # "Ms Rebecca Doherty", "Conference 20 November 2026"
 _ABOUT = re.compile(r"^.*\b(?:conference|icpc|rcpc|meeting|review)\b.*?\b(?:for|regarding|concerning|re|"
                     r"in respect of)\s+(?=[A-Z])", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
-_BABY_SURNAME = re.compile(r"\s*baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
+_BABY_SURNAME = re.compile(r"\s*(?:unborn\s+)?baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
 _UNBORN_CHILD = re.compile(r"^\W*(?:(?:an|the)\s+)?unborn\s+(?:baby|child)\b", re.IGNORECASE)
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 # words, then a number of three digits or more that is not a year: "NHS No. 485 221 9937", "Ref 20417"
@@ -371,8 +372,8 @@ def parse_children(value: str) -> list[ChildFacts]:
         dates = [d for d, _, _ in find_dates(item)]
         age = None if unborn else _age(item)
         if _ADDRESS.search(item) and not (dates or age or unborn):
-            if re.match(r"\s*\d", item):
-                break  # a house number: the town, postcode and conference follow
+            if _PREMISES.match(item):
+                break  # a house, flat or room number: the street, town, postcode and conference follow
             continue
         # "unborn baby of Kirsty Lambert" names the mother; "Baby Hall" only the family; "NHS No. 485 221 9937" is
         # a labelled number, not a name
@@ -430,7 +431,8 @@ def _name(item: str) -> str | None:
     """The child's name, ended by the next field ("Harper DUNN   NHS no. held", "Ruby Hall DOB ... Ref 204"); a
     known-as name is kept after the first name: "Amelia (Millie) Hartley", "Amelia Hartley, known as Millie" and
     "Amelia 'Millie' Hartley" are all "Amelia (Millie) Hartley"."""
-    alias = next((g for groups in _ALIAS.findall(item) for g in groups if g and g.lower() not in _NOT_ALIASES), None)
+    alias = next((g for groups in _ALIAS.findall(item) for g in groups
+                  if g and g.lower() not in _NOT_ALIASES and g.lower() not in _NOT_CHILD_NAMES), None)
     text = _ALIAS.sub(" ", item)
     text = re.sub(r"\([^)]*\)", " ", text)
     for _, start, end in list(find_dates(text))[::-1]:
@@ -632,10 +634,12 @@ def _unique_people(people: list[Person]) -> list[Person]:
 
 
 def _unique_children(children: list[ChildFacts]) -> list[ChildFacts]:
+    """Each child once: by name, and an unborn baby the report names by no first name once ("unborn baby Haigh-Eze"
+    in the header and an "Unborn baby:" row are the same baby)."""
     seen: dict[str, ChildFacts] = {}
     result = []
     for child in children:
-        key = (child.name or "").lower()
+        key = (child.name or ("unborn" if child.unborn else "")).lower()
         if key and key in seen:
             known = seen[key]
             known.dob = known.dob or child.dob
