@@ -64,7 +64,7 @@ def test_sharing_with_both_parents_then_is_met():
 
 
 def test_a_father_quoted_and_called_he_outside_his_words_is_still_a_male_speaker():
-    views = MOTHER + "\n\nLee said: \"I lost my temper and I'm ashamed.\" He has asked for a place on a parenting course."
+    views = MOTHER + "\n\nLee said: \"I lost my temper and I'm ashamed.\" He has asked for a parenting course."
     father = _result(views).criteria["father_involvement"]
     assert father.status == "met", father.reasons
     assert any(e.quote and e.quote.startswith("Lee said") for e in father.evidence)
