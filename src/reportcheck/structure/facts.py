@@ -97,6 +97,9 @@ _NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sar
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
+# "Stacey Holt (22) is the children's mother", "Dean Kerr is Ruby's dad": group "owner" is whose
+_NAME_IS = re.compile(rf"({_NAME})(?:\s*\([^)]*\))?\s+(?:is|was)\s+(?:the\s+)?(?P<owner>\w+)['\u2019]s\s+$")
+_CHILD_OWNERS = frozenset({"children", "child", "baby", "boys", "girls", "twins"})
 # The end of a relation in brackets after a name: "(father)", "(father of both children)", "(dad to the baby)",
 # "(stepfather to Jade, father of Kai)", "(mother, 33)"; a child named there is group "child"
 _RELATION_CLOSE = re.compile(r"\s*(?:(?:of|to)\s+(?:(?:(?:both|all|the|her|his|their|two|three|four)\s+)*"
@@ -535,6 +538,8 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             close = _RELATION_CLOSE.match(text, hit.end())
             if named is None and close and (close.group("child") or "").lower() in kids | {""}:
                 named = _NAME_BEFORE.search(before)  # "(father of Ms Keane)" is someone else's
+            if named is None:
+                named = _name_is(before, kids)
             name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
             if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids or (
                     _not_a_person(before, relation, name, text[named.end(1):named.end(1) + 30])):
@@ -545,6 +550,13 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             if relation not in ("grandparent", "sibling"):  # "Mother: Sarah Hall", then "Sarah and her father"
                 adults |= {w.lower() for w in name.split()}
     return found
+
+
+def _name_is(before: str, kids: set[str]) -> re.Match | None:
+    """The name `before` ends on saying whose relative follows: "Stacey Holt (22) is the children's mother", "Dean
+    Kerr is Ruby's dad"; "Keith Holt is Stacey's father" names an adult's relative, which this does not read."""
+    found = _NAME_IS.search(before)
+    return found if found and found.group("owner").lower() in kids | _CHILD_OWNERS else None
 
 
 def _shorthand(text: str) -> list[re.Match]:
