@@ -107,6 +107,7 @@ _RELATION_CLOSE = re.compile(r"\s*(?:(?:of|to)\s+(?:(?:(?:both|all|the|her|his|t
                              r"(?P<child>[A-Z][a-z'\-]+))\s*)?[),;]")
 _PARENTS = frozenset({"mother", "father", "stepfather", "stepmother"})
 # "of the baby", "of unborn baby", "of the children" after a relation in a form row's label
+_WHOSE = re.compile(r"\s*\([^)]*\)")  # "Father (Mason)", "Mother (of both)": whose relative, not the relation
 _OF_THE_CHILD = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:unborn\s+)?(?:baby|child|children|young person)$")
 # Whose relation it is: "Ms Lord's ", "Shannon's ", "mum's ", or "her "/"his " (group 1 is the owner's word)
 _OWNER = re.compile(r"(?:\b(\w+)['\u2019]s|\b(?:[Hh]er|[Hh]is))\s+$")
@@ -152,6 +153,7 @@ _ALIAS = re.compile(rf"\s*(?:\(\s*{_KNOWN_AS}?\s*['\"\u2018\u201c]?([A-Z][a-z'\-
                     rf",?\s*\b{_KNOWN_AS}\s+['\"\u2018\u201c]?([A-Z][a-z'\-]+)['\"\u2019\u201d]?|"
                     r"(?<=\s)['\"\u2018\u201c]([A-Z][a-z'\-]+)['\"\u2019\u201d](?=\s))\s*")
 _NOT_ALIASES = frozenset("male female boy girl twin unborn deceased british english".split())
+_SEX = frozenset("male female boy girl".split())  # "Kacey Lowe, female, DOB ...": a detail of the child before
 # A header field label that can follow a name on the same line: the name ends there ("Harper Dunn NHS no. held")
 _FIELD_AFTER_NAME = re.compile(r"\b(?:NHS|UPN|ULN|ID|Ref(?:erence)?|No|Number|Address|Gender|Sex|Ethnicity|"
                                r"School|Year|Class|Legal\s+status)\b.*", re.DOTALL)
@@ -419,7 +421,8 @@ def _split_items(value: str) -> list[str]:
         if _NOT_A_CHILD.search(item) or _RELATION_WORD.search(item) or _SCHOOL_YEAR.match(item):
             dropped = not _SCHOOL_YEAR.match(item)  # "Kayla Brooks, Year 11, born 22/01/2011": the date is Kayla's
             continue
-        detail = not _name(item) and not _UNBORN.search(item) and (parse_date(item) or _AGE.search(item))
+        detail = not _name(item) and not _UNBORN.search(item) and (
+            parse_date(item) or _AGE.search(item) or item.lower() in _SEX)
         if detail and dropped:
             continue
         if merged and item and (detail or _ALIAS.match(item)):
@@ -541,8 +544,8 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             if named is None:
                 named = _name_is(before, kids)
             name = " ".join(w for w in named.group(1).split() if w.lower() not in _NOT_NAMES) if named else ""
-            if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids or (
-                    _not_a_person(before, relation, name, text[named.end(1):named.end(1) + 30])):
+            if not name or name.split()[0].lower() in _RELATIONS or name.split()[0].lower() in kids or _owns(
+                    named, text) or _not_a_person(before, relation, name, text[named.end(1):named.end(1) + 30]):
                 continue
             if relation in _PARENTS and _owner_is_adult(text[:hit.start()], kids, adults):
                 relation = "grandparent"
@@ -550,6 +553,12 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             if relation not in ("grandparent", "sibling"):  # "Mother: Sarah Hall", then "Sarah and her father"
                 adults |= {w.lower() for w in name.split()}
     return found
+
+
+def _owns(named: re.Match, text: str) -> bool:
+    """Whether the name read is an owner, not the relative: "Mason's father, Natalie's partner" names no one."""
+    end = named.end(1)
+    return named.group(1).endswith("'s") or named.string is text and text.startswith(("'s", "\u2019s"), end)
 
 
 def _name_is(before: str, kids: set[str]) -> re.Match | None:
@@ -584,7 +593,8 @@ def _relation_rows(document: Document) -> list[Person]:
     for block in blocks:
         if block.role != "label" or block.pair is None or not 0 <= block.pair < len(blocks):
             continue
-        label = _OF_THE_CHILD.sub("", flat(block.text.splitlines()[0] if block.text.strip() else ""))
+        label = block.text.splitlines()[0] if block.text.strip() else ""
+        label = _OF_THE_CHILD.sub("", flat(_WHOSE.sub(" ", label)))
         name = _name(blocks[block.pair].text.splitlines()[0]) if label in _RELATIONS else None
         if name and name.split()[0].lower() not in _NOT_NAMES:
             found.append(Person(name=name, relation=_RELATIONS[label]))
