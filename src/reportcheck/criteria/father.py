@@ -50,7 +50,8 @@ def _fathers(annotated: Annotated) -> list[Father]:
                 about += [f for f in _by_term(found, unnamed, hit, annotated) if f not in about]
         own_account = s.get("father.not_absence")  # "he had not known about ...": his words, not his absence
         absences = [h for h in s.get("father.absence") if not (h.future or h.hypothetical) and not quoted(s, h)
-                    and not _within(h, own_account) and not _known_to_service(annotated, s, h)]
+                    and not _within(h, own_account) and not _known_to_service(annotated, s, h)
+                    and not _not_in_family(annotated, s, h, kids)]
         absent = bool(absences)
         if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
@@ -99,6 +100,18 @@ def _known_to_service(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
     if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]) or hit.end >= s.end or words[hit.end] != "to":
         return False
     return not registry().words("record_holders").isdisjoint(words[hit.end + 1:min(s.end, hit.end + 5)])
+
+
+def _not_in_family(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> bool:
+    """Whether "no involvement" or "not involved" is about something other than the family: the six words after it
+    name a service's records or no child or family word ("no involvement with drugs", "not involved with our
+    service"). "Dad has had no involvement with the household since 2019" explains his absence."""
+    if not any(h.start == hit.start for h in s.get("father.absence_in_family")):
+        return False
+    reg = registry()
+    after = annotated.words[hit.end:min(s.end, hit.end + 6)]
+    return not reg.words("record_holders").isdisjoint(after) or (
+        reg.words("family_words").isdisjoint(after) and kids.isdisjoint(after))
 
 
 def _within(hit: Hit, others: list[Hit]) -> bool:
