@@ -20,7 +20,7 @@ from ..yamlload import load_yaml_model
 from .combined import combined
 from .dates import parse_date
 from .headings import STRONG_MIN, WEAK_MIN, Candidate, HeadingIndex, candidate, wrapped
-from .normalise import Named, as_named, flat, heading_key, stem
+from .normalise import Named, as_named, flat, heading_key, stem, words
 from .profiles import Profile
 
 MIN_SECTIONS = 2  # fewer recognised sections than this is no recognisable structure
@@ -87,7 +87,7 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
                   if (c := candidate(i, b)) is not None]
     matches = {}
     for n, c in enumerate(candidates):
-        if heading_key(c.text) in FIELD_KEYS:
+        if _field_label(c.text):
             matches[c.index] = []
             continue
         found = _matches(index, c, c.said)
@@ -233,7 +233,18 @@ def _may_head(c: Candidate) -> bool:
     """False for a sign-off or header field label and for the form's title: they head no section. A question is no
     title, whatever it asks ("What should the conference know about the home?")."""
     key = heading_key(c.text)
-    return key not in FIELD_KEYS and (c.text.rstrip().endswith("?") or not set(key.split()) & _TITLE_WORDS)
+    return not _field_label(c.text) and (c.text.rstrip().endswith("?") or not set(key.split()) & _TITLE_WORDS)
+
+
+def _field_label(text: str) -> bool:
+    """A header field's label ("Children", "Child (known as)", "Address (with postcode)"). A bracket whose words
+    speak of the same kind of section as the label's own ("The children (observations)", "School (attendance and
+    progress)") makes it the author's heading for that section."""
+    key = heading_key(text)
+    if key not in FIELD_KEYS:
+        return False
+    own, extra = set(key.split()), set(words(text)) - set(key.split())
+    return not any(own & kind and extra & kind for kind in role_words().values())
 
 
 def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[str, int]) -> bool:
