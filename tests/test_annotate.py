@@ -18,6 +18,19 @@ def test_lines_without_full_stops_are_sentences():
         "Name: Ruby Hall", "D.O.B. 02/04/2016", "- attends Oakfield Primary"]
 
 
+def test_a_line_wrapped_by_hand_mid_sentence_stays_one_sentence():
+    assert sentences("He is on police bail, the\ninvestigation is ongoing. The chair was\ninformed on 09/04/2026.") == [
+        "He is on police bail, the\ninvestigation is ongoing.", "The chair was\ninformed on 09/04/2026."]
+    assert sentences("A copy will be given to Ms Clarke at her review on\n26/03/2026.") == [
+        "A copy will be given to Ms Clarke at her review on\n26/03/2026."]
+
+
+def test_complete_lines_and_paragraphs_still_start_sentences():
+    assert sentences("Mum said:\nshe is fine") == ["Mum said:", "she is fine"]
+    assert sentences("12/11 - no coat\n17/11 - late") == ["12/11 - no coat", "17/11 - late"]
+    assert sentences("Child's views\n\nshe said no") == ["Child's views", "she said no"]
+
+
 def test_abbreviations_and_closing_quotes_do_not_split():
     assert sentences('Dr. Patel saw Ruby. She said "I hide in my room." Then she cried.') == [
         "Dr. Patel saw Ruby.", 'She said "I hide in my room."', "Then she cried."]
