@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..result import Facts
 from .agency import recognise
-from .detect import detect
+from .detect import Detection, detect
 from .facts import extract_facts, sharing_dates
 from .headings import HeadingIndex
 from .model import Section, Structure, TemplateMatch
@@ -49,9 +49,11 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
     if any(as_named(c.text, named) != c.text for c in detection.candidates):
         # A heading names the subject children ("Lily-Rose and Harvey's views") or a parent by title ("Ms Hughes'
         # views"): placed again, knowing who they are.
-        detection = detect(document, profiles, headings, template, named)
-        sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
-        facts, fields = extract_facts(document, block_section)
+        again = detect(document, profiles, headings, template, named)
+        if _placement(again) != _placement(detection):  # else the sections and facts are those already found
+            sections, block_section, guidance = build_sections(document, again, guidance_indexes[again.profile.id])
+            facts, fields = extract_facts(document, block_section)
+        detection = again
     sharing_dates(document, sections, facts)
     agency_id, evidence = recognise(document, fields, block_section, agency)
     heading_blocks = sorted({*detection.assigned, *detection.ends,
@@ -62,6 +64,12 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
                                checked_against=detection.profile.id, overridden=detection.overridden),
         sections=sections, block_section=block_section, guidance=guidance, headings=heading_blocks,
         facts=facts, agency=agency_id, agency_evidence=evidence)
+
+
+def _placement(d: Detection) -> tuple:
+    """What the sections are built from: the form, where each heading goes and what opens, ends or answers them."""
+    return (d.profile.id, d.assigned, d.unheaded, d.ends, d.from_header, d.also,
+            [(c.index, c.text, c.inline, c.printed, c.strong) for c in d.candidates])
 
 
 _NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..document import BlockKind, Document
 from ..result import ChildFacts, Facts, Person
@@ -570,9 +571,13 @@ def _name_is(before: str, kids: set[str]) -> re.Match | None:
 
 def _shorthand(text: str) -> list[re.Match]:
     """The father written in the father pack's shorthand, in capitals: "FOB: Ryan Doyle", "Liam (BF)"."""
+    return [m for m in _shorthand_pattern().finditer(text) if sum(c.isupper() for c in m.group(0)) > 1]
+
+
+@lru_cache(maxsize=1)
+def _shorthand_pattern() -> re.Pattern:
     words = registry().lexicon("father_shorthand") + registry().lexicon("father_shorthand_named")
-    return [m for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, words))})\b", text, re.IGNORECASE)
-            if sum(c.isupper() for c in m.group(0)) > 1]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
 def _not_a_person(before: str, relation: str, name: str, after: str) -> bool:
