@@ -155,8 +155,9 @@ class Styles:
         bold, italic = first("bold"), first("italic")
         size = first("size")
         return StyleFacts(name=name, bold=self.default_bold if bold is None else bold,
-                          italic=self.default_italic if italic is None else italic, size=size or self.default_size, heading=heading, num_id=first("num_id"),
-                          ilvl=first("ilvl"), page_break_before=bool(first("page_break_before")))
+                          italic=self.default_italic if italic is None else italic, size=size or self.default_size,
+                          heading=heading, num_id=first("num_id"), ilvl=first("ilvl"),
+                          page_break_before=bool(first("page_break_before")))
 
     def character(self, style_id: str) -> tuple[bool | None, bool | None, float | None]:
         """A character style's bold, italic and size (None where it leaves them to the paragraph)."""
