@@ -28,6 +28,9 @@ def parent_views(answer: str):
     "Her views are given throughout this report.",
     "Please refer to the summary above.",
     "See 'What is working well?' above.",
+    "Please see the health visitor's assessment.",  # left to another agency's assessment
+    "Refer to the CAMHS assessment.",
+    "See the parenting assessment by the family centre.",
 ])
 def test_an_answer_that_points_elsewhere_is_a_placeholder(answer):
     structure, section = parent_views(answer)
@@ -42,7 +45,10 @@ def test_an_answer_that_points_elsewhere_is_a_placeholder(answer):
 @pytest.mark.parametrize("answer", ["Nil known.", "N/K", "Unknown at present.", "Information not held.",
                                     "TBC at conference.", "To be discussed at conference.",
                                     "Awaiting a response from dad.", "Pending.",
-                                    "N/A - the school does not hold this information."])
+                                    "N/A - the school does not hold this information.",
+                                    "Probation hold no information on this.", "We held no information.",
+                                    "Our service holds no records about the family.",
+                                    "The surgery holds no details of dad."])
 def test_nothing_yet_is_a_placeholder(answer):
     structure, section = parent_views(answer)
     assert (section.status, section.empty_reason) == ("empty", f"placeholder '{answer}'")
@@ -59,6 +65,13 @@ def test_nothing_yet_is_a_placeholder(answer):
     "Unknown adults call at the flat late at night, mum says.",
     "Dad does not hold parental responsibility and has not been told.",
     "Mum has not been spoken to for this report.",  # no views, but the author's own statement, as auditors read it
+    "Dad holds no parental responsibility for Ruby.",
+    "Mum says she holds no grudge against the school.",
+    "The nursery holds no information about dad, but Ruby says he collects her on Fridays.",
+    "We hold no information on dad. Mum told me on 3/11 she wants him to see Ruby again.",
+    "Mum would like to see the psychologist's assessment before conference.",
+    "Dad has seen the school's assessment.",
+    "Mum has asked to see the assessment and says she disagrees with all of it.",
 ])
 def test_a_short_answer_of_the_authors_own_is_content(answer):
     structure, section = parent_views(answer)
@@ -90,21 +103,3 @@ def test_a_label_with_the_authors_answer_is_content(answer):
     assert section.status == "present"
     assert evaluate(structure)[0].status == "met"
 
-
-@pytest.mark.parametrize("answer", ["Please see the health visitor's assessment.", "Refer to the CAMHS assessment.",
-                                    "See the parenting assessment by the family centre."])
-def test_an_answer_left_to_another_assessment_is_a_placeholder(answer):
-    structure, section = parent_views(answer)
-    assert (section.status, section.empty_reason) == ("empty", f"placeholder '{answer}'")
-    criterion, [finding] = evaluate(structure)
-    assert criterion.status == "partial"
-    assert finding.quote == answer
-
-
-@pytest.mark.parametrize("answer", ["Mum would like to see the psychologist's assessment before conference.",
-                                    "Dad has seen the school's assessment.",
-                                    "Mum has asked to see the assessment and says she disagrees with all of it."])
-def test_an_answer_about_an_assessment_is_content(answer):
-    structure, section = parent_views(answer)
-    assert section.status == "present"
-    assert evaluate(structure)[0].status == "met"
