@@ -527,16 +527,17 @@ def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset
     sentences = annotated.sentences
     stop = (people - {token}) | registry().words("adults")
     votes = {"he": 0, "she": 0}
+    unquoted = _unquoted(annotated)
     for n, s in enumerate(sentences):
-        tokens = _unquoted(annotated, s)
-        if token not in tokens:
+        tokens, present = unquoted[n]
+        if token not in present:
             continue
         at = tokens.index(token)
         if any(w in votes or w in stop for w in tokens[:at]):
             continue
         after = tokens[at + 1:]
         if n + 1 < len(sentences) and sentences[n + 1].block == s.block:
-            after += _unquoted(annotated, sentences[n + 1])[:1]
+            after += unquoted[n + 1][0][:1]
         w = next((w for w in after if w in votes or w in stop or w in _OWNERS or w in ends), None)
         if w in votes:
             votes[w] += 1
@@ -545,13 +546,19 @@ def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset
     return max(votes, key=votes.get)
 
 
-def _unquoted(annotated: Annotated, s: Sentence) -> list[str]:
-    """The sentence's words in lower case, each word of a quotation blanked (its place kept)."""
-    words = annotated.lower(s)
-    for a, b in s.quotes:
-        b = min(b, s.end)
-        words[a - s.start:b - s.start] = [""] * (b - a)
-    return words
+def _unquoted(annotated: Annotated) -> list[tuple[list[str], frozenset[str]]]:
+    """Per sentence, its words in lower case with each word of a quotation blanked (its place kept), and the set of
+    them; worked out once per report, as every man named is looked for in every sentence."""
+    if "unquoted" not in annotated.memo:
+        found = []
+        for s in annotated.sentences:
+            words = annotated.lower(s)
+            for a, b in s.quotes:
+                b = min(b, s.end)
+                words[a - s.start:b - s.start] = [""] * (b - a)
+            found.append((words, frozenset(words)))
+        annotated.memo["unquoted"] = found
+    return annotated.memo["unquoted"]
 
 
 def _other_men(annotated: Annotated, kids: set[str], adults: set[str]) -> list[set[str]]:
