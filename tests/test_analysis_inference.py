@@ -2,6 +2,8 @@
 links the fact to the child as much as "suggests that" does; a suggested service and a relative's retold
 opinion are not the author's inference."""
 
+import pytest
+
 from criteria_support import report
 from reportcheck.criteria import analysis
 from reportcheck.result import ChildFacts
@@ -40,4 +42,21 @@ def test_what_a_relative_suggests_as_mum_reports_it_is_not_the_authors_inference
     retold = "Mum told me that her sister suggests she is just a fussy eater."
     criterion, findings = judge([LINKED, retold])
     assert criterion.status == "partial"
+    assert retold not in [e.quote for e in criterion.evidence]
+
+
+@pytest.mark.parametrize("opening", ["That tells me", "What this tells me is that"])
+def test_what_the_fact_just_given_tells_the_author_is_an_inference(opening):
+    fact, inference = ('Esme told me she keeps a sandwich from breakfast club in her coat "for later".',
+                       f"{opening} she does not expect to be fed at home.")
+    criterion, findings = judge([LINKED, fact, inference])
+    assert criterion.status == "met", criterion.reasons
+    assert inference in [e.quote for e in criterion.evidence]
+
+
+def test_what_a_parent_tells_the_author_is_not_an_inference():
+    retold = "Mum tells me Esme is a fussy eater who refuses her tea."
+    criterion, findings = judge([LINKED, retold])
+    assert criterion.status == "partial"
+    assert "only one sentence says what the information means for Esme Clarke (9)" in criterion.reasons[0]
     assert retold not in [e.quote for e in criterion.evidence]

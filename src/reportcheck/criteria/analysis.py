@@ -37,6 +37,8 @@ _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
 _ANCHOR_ENDS = {",", ";", ":", ")", "."}
 _LABEL_WORDS = 6  # at most this many words before a risk line's colon ("Current risk to the children:")
+# A reporting verb after one of these reports no one: the fact just given speaks ("That tells me he is frightened").
+_FACT_SUBJECTS = {"this", "that", "which"}
 
 
 def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dict[int, list[tuple[int, int]]],
@@ -192,8 +194,8 @@ def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int
         words = annotated.lower(s)
         staff = {i for h in s.get("analysis.professional") for i in range(h.start, h.end)}
         refs = resolver.refs(s)
-        said = [h.end for h in s.get("voice.speech")
-                if h.asserted and resolver.speaker(s, h.start) in ("child", "adult")]
+        said = [h.end for h in s.get("voice.speech") if h.asserted and resolver.speaker(s, h.start) in ("child", "adult")
+                and (h.start == s.start or annotated.words[h.start - 1] not in _FACT_SUBJECTS)]
         said += [h.start for h in s.get("analysis.feeling") if h.asserted and _family_feels(resolver, s, h, staff)]
         if said:
             reported[s.index] = _speech(annotated, min(said), s.end)
