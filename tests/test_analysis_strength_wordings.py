@@ -23,6 +23,7 @@ def judge(line):
     "Both his parents engage well with the health visitor and the school nurse.",
     "Ollie's physical needs are being met: he is clean, fed and his clinic visits are kept.",
     "His dental and eye care needs have been met this year.",
+    "Ollie is clearly loved by his nan, who collects him every day.",
 ])
 def test_a_strength_in_the_practitioners_own_words_is_set_against_the_worries(strength):
     criterion, rules = judge(strength)
@@ -33,6 +34,7 @@ def test_a_strength_in_the_practitioners_own_words_is_set_against_the_worries(st
 @pytest.mark.parametrize("denied", [
     "His parents do not engage well with the health visitor.",
     "There is no evidence that his health needs are met at home.",
+    "Ollie does not feel loved by the adults at home.",
 ])
 def test_the_same_strength_denied_leaves_the_analysis_one_sided(denied):
     criterion, rules = judge(denied)
