@@ -55,6 +55,14 @@ def test_a_listed_item_of_praise_after_a_comma_is_out_of_a_negations_reach():
         "engaged", True, False, False)  # a list with no word of praise stays negated
 
 
+def test_a_negation_word_that_negates_nothing_is_no_negation():
+    assert hits("There is no doubt that dad has engaged.", "father.engagement") == [
+        ("engaged", False, False, False)]
+    assert hits("I have no objection to this letter being shared with mum.", "sharing.share") == [
+        ("shared", False, False, True)]  # a permission, not the share itself
+    assert hits("Dad has not engaged.", "father.engagement") == [("engaged", True, False, False)]
+
+
 def test_future_and_hypothetical_are_not_asserted():
     assert hits("I will share this report with mum.", "sharing.share") == [("share", False, True, False)]
     assert hits("Ruby should be seen alone.", "father.engagement") == [("seen", False, False, True)]

@@ -19,6 +19,8 @@ _FORWARD = {"context.negated_forward": "negated", "context.future_forward": "fut
 _BACKWARD = {"context.negated_backward": "negated"}
 _TERMINATOR = "context.terminators"
 _QUESTION = "context.question_words"
+_PSEUDO = "context.pseudo"  # phrases holding a negation word that negate nothing ("no objection", "no doubt")
+_NEGATIONS = ("context.negated_forward", "context.negated_backward")
 
 
 class ContextTagger:
@@ -30,11 +32,13 @@ class ContextTagger:
         sent_starts = doc.user_data["rc_sent_starts"]
         by_sent: dict[int, tuple[list, list, list]] = {}
         questions = {hit.end for hit in hits if hit.label == _QUESTION}  # where a question word's next token is
+        pseudo = [(hit.start, hit.end) for hit in hits if hit.label == _PSEUDO]
         for hit in hits:
             sent = bisect_right(sent_starts, hit.start) - 1
             triggers, terminators, targets = by_sent.setdefault(sent, ([], [], []))
             if hit.label in _FORWARD or hit.label in _BACKWARD:
-                if not _is_date_word(doc, hit):
+                if not _is_date_word(doc, hit) and not (hit.label in _NEGATIONS and any(
+                        a <= hit.start < b for a, b in pseudo)):
                     triggers.append(hit)
             elif hit.label == _TERMINATOR:
                 terminators.append(hit.start)
