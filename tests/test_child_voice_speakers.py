@@ -128,3 +128,13 @@ def test_a_key_person_asking_is_an_adult_not_every_child():
 def test_the_young_person_is_still_the_child():
     criterion, findings = judge({"child_views": ['The young person told me "I want to stay at Nan\'s".']}, [MAYA])
     assert (criterion.status, findings) == ("met", [])
+
+
+def test_a_baby_doll_is_no_baby():
+    criterion, findings = judge({"child_views": [
+        'Maya (role play, 26/01/2026): put the baby doll in the cot and said "baby crying, shh, Mummy tired".',
+        "Oscar does not attend, so we cannot comment on his presentation."]}, [MAYA, OSCAR])
+    assert criterion.status == "partial"
+    rules = findings_by_rule(findings)
+    assert "Oscar Price (10 months)" in rules["RC-VOICE-001"]  # nothing of his: the doll's crying is Maya's play
+    assert rules["RC-VOICE-005"].endswith("Maya Price (8) but not Oscar Price (10 months).")

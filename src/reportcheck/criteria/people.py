@@ -292,9 +292,14 @@ class Resolver:
         return k
 
     def child_word(self, i: int) -> bool:
-        """Token `i` is a word for the child ("the child", "the boys", "the young person"), not "her key person"."""
+        """Token `i` is a word for the child ("the child", "the boys", "the young person"), not "her key person" nor
+        "the baby doll"."""
         words = self.annotated.words
-        return words[i] in CHILD_WORDS and (words[i] not in _YOUNG_ONLY or (i > 0 and words[i - 1] == "young"))
+        if words[i] not in CHILD_WORDS:
+            return False
+        if words[i] in _YOUNG_ONLY:
+            return i > 0 and words[i - 1] == "young"
+        return not (words[i] == "baby" and i + 1 < len(words) and words[i + 1] in registry().words("baby_things"))
 
     def _opens_with_pronoun(self, sentence: Sentence) -> bool:
         return sentence.start < sentence.end and self.annotated.words[sentence.start] in _SUBJECT_PRONOUNS
