@@ -185,6 +185,11 @@ def words(text: str) -> list[str]:
 
 _LONG_HEADING = 6  # meaning-bearing words from which a heading is a form's question with sub-questions
 _CLAUSE_END = re.compile(r"[?:;,]|\s[-\u2013\u2014]\s")
+# The asker's own "we think" / "do you think" before what should happen: "What we think needs to happen" asks what
+# needs to happen. "What do you think?" is left whole, and "What Mum and Dad think" keeps its meaning (whose views)
+# because no asker's pronoun stands before "think".
+_ASKER = re.compile(r"\b(?:(?:do|does|did)\s+)?(?:we|you|i)\s+(?:think|believe|feel)\s+(?=(?:needs?|should|must)\b)",
+                    re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # forms repeat their headings from report to report
@@ -192,9 +197,13 @@ def heading_keys(text: str) -> tuple[str, ...]:
     """The normalised forms a heading is compared on: "7) Childrens views" -> ("child view",). A bracket may add
     detail ("What are we worried about? (harm, ...)") or carry the meaning ("What this means (analysis)"): the key
     without it comes first, then the key with it. A long question ("What is going well? What are the existing
-    strengths ...", "Future danger - what do you believe ...") is also compared on its first clause."""
+    strengths ...", "Future danger - what do you believe ...") is also compared on its first clause, and one framed
+    by the asker's view ("What we think needs to happen") also without that framing."""
     key = " ".join(words(text))
     keys = [key]
+    unframed = " ".join(words(_ASKER.sub(" ", text)))
+    if unframed and unframed != key:
+        keys.append(unframed)
     if "(" in text:
         bare = " ".join(words(re.sub(r"\([^)]*\)", " ", text)))
         if bare:
