@@ -135,6 +135,9 @@ _ABOUT = re.compile(r"^.*\b(?:conference|icpc|rcpc|meeting|review)\b.*?\b(?:for|
 _SCHOOL_YEAR = re.compile(r"(?:year|yr|class)\s*\d{1,2}\s*$|(?:reception|nursery)\s*$", re.IGNORECASE)
 _BABY_SURNAME = re.compile(r"\s*(?:unborn\s+)?baby\s+[A-Z][\w'\-]*\s*(?:[(,]|$)", re.IGNORECASE)
 _UNBORN_CHILD = re.compile(r"^\W*(?:(?:an|the)\s+)?unborn\s+(?:baby|child)\b", re.IGNORECASE)
+# A sentence of a field's value that names the children: "..., Leeds. Children Ava Cole (DOB ...)"
+_LIST_AGAIN = re.compile(r"[.;]\s+(?:[Tt]he\s+)?(?:[Ss]ubject\s+)?(?:[Cc]hild(?:ren)?|CHILD(?:REN)?|[Ss]iblings?)"
+                         r"\s*:?\s+(?=[A-Z])")
 _PARENT_OF = re.compile(r"\b(?:baby|child|unborn)\s+(?:of|to)\b", re.IGNORECASE)
 # words, then a number of three digits or more that is not a year: "NHS No. 485 221 9937", "Ref 20417"
 _IDENTIFIER = re.compile(r"[^\d(]*[A-Za-z][.:#]?\s*(?!(?:19|20)\d\d\b)\d{3,}")
@@ -371,8 +374,19 @@ def parse_children(value: str) -> list[ChildFacts]:
     """Children from a field such as "Ruby Hall (DOB 02/04/2016), Cody Hall (2), unborn baby (EDD 12/01/2026)", or
     a letter's "Re: Leanne Pike (DOB ...) - children Kayla Pike (DOB ...) and Ruben Pike (DOB ...), 3 Beacon Rise,
     Stafford. Conference 20 November 2026": the address ends the list; an adult's title, the conference or a date
-    that is not a birth date (see _not_born_yet) are not children."""
+    that is not a birth date (see _not_born_yet) are not children. A new sentence naming the children starts their
+    list again after the address ("Re: Mr Ian Cole, DOB ..., 4 Mill Lane, Leeds. Children Ava Cole (DOB ...)")."""
     found = []
+    for part in _LIST_AGAIN.split(value):
+        found += _listed(part)
+    if any(c.dob or c.age or c.unborn for c in found):
+        # "Ruby Hall (15), Year 10, Kingsmead": beside children with ages, a bare name is a detail, not a child
+        found = [c for c in found if c.dob or c.age or c.unborn]
+    return found
+
+
+def _listed(value: str) -> list[ChildFacts]:
+    found: list[ChildFacts] = []
     for item in _split_items(value):
         unborn = bool(_UNBORN.search(item))
         dates = [d for d, _, _ in find_dates(item)]
@@ -394,9 +408,6 @@ def parse_children(value: str) -> list[ChildFacts]:
             continue
         found.append(ChildFacts(name=name, unborn=unborn, dob=None if unborn or not dates else dates[0],
                                 due_date=dates[0] if unborn and dates else None, age=age))
-    if any(c.dob or c.age or c.unborn for c in found):
-        # "Ruby Hall (15), Year 10, Kingsmead": beside children with ages, a bare name is a detail, not a child
-        found = [c for c in found if c.dob or c.age or c.unborn]
     return found
 
 
