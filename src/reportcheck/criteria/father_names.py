@@ -8,6 +8,7 @@ children's surname. Men the report names as someone else (a grandfather, an offi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..annotate import Annotated, Hit, Sentence
@@ -43,6 +44,9 @@ _NOT_A_NAME = frozenset(
     "parent both and nhs address tel no yes then also however when since after before during following this that "
     "there it mummy daddy nan grandad january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z ]{0,40}?)\s*(?::|$)")  # "Household: ..." or a form row's label
 
 
 @dataclass
@@ -258,7 +262,29 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
             same.names |= own  # "Mr Hirst" and later "her partner, Mr Lewis Hirst"
             same.surname = same.surname or name.last
         same.partner |= relation_kind(rel) == "carer"
+    listed = _household_words(annotated)
+    for f in result:
+        f.partner |= not f.names.isdisjoint(listed)
     return result
+
+
+def _household_words(annotated: Annotated) -> set[str]:
+    """Name words of a list of who lives in the home ("Household: Jo Fox (mother), Dan Fox (father), Mia and Alfie",
+    a form row "Living in the home | ..."): a father listed there lives with the children, as the mother's partner
+    does. A list that also says someone lives elsewhere or is absent is not read."""
+    labels = registry().words("household_labels")
+    negations = registry().words("negated_forward")
+    blocks = annotated.structure.document.blocks
+    found: set[str] = set()
+    for s in annotated.sentences:
+        block = blocks[s.block]
+        row = block.role == "answer" and block.pair is not None and 0 <= block.pair < len(blocks)
+        head = _LABEL.match(blocks[block.pair].text if row else s.text)
+        words = annotated.words[s.start:s.end]
+        if head and " ".join(head.group(1).lower().split()) in labels and negations.isdisjoint(words) and not (
+                s.has("father.absence")):
+            found.update(words)
+    return found
 
 
 def _form_rows(annotated: Annotated, kids: set[str]) -> list[tuple[_Name, str]]:
