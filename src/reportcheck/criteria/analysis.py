@@ -23,6 +23,7 @@ _DATED = re.compile(rf"^\W*(?:\d{{1,2}}[/.\-]\d{{1,2}}|(?:\d{{1,2}}(?:st|nd|rd|t
                     rf"{_MONTH}\s+\d{{4}}\b\s*[-–:,])", re.IGNORECASE)
 # Where the form asks for analysis; None is a report with no recognisable sections (a letter), where any sentence may.
 _ANALYTIC_ROLES = ("analysis", "worries", "strengths", "scaling", None)
+_SIDE_BY_SIDE = ("worries", "strengths", "scaling")  # sections a form sets against each other (signs of safety)
 _OTHERS_VIEWS = ("child_views", "parent_views")
 _CHILD = CHILD_WORDS - {"person", "people"}  # "children" with no article, which the resolver leaves to a pronoun
 _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is as often the children
@@ -31,7 +32,7 @@ _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is
 _MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
 # The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not: their
 # worry is theirs to record, not a risk the author has weighed.
-_JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry", "analysis.risk")
+_JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry", "analysis.risk", "analysis.harm")
 # Where reported words end and the author goes on: "Mum said she fell asleep, which means ...", "...; I think ..."
 _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
@@ -96,7 +97,7 @@ def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sen
         return False
     comma = next((i for i in range(s.start, s.end) if words[i] == ","), s.end)
     return any(h.start > comma and not any(a <= h.start < b for a, b in s.quotes)
-               for label in ("analysis.risk", "analysis.impact") for h in s.get(label))
+               for label in ("analysis.risk", "analysis.harm", "analysis.impact") for h in s.get(label))
 
 
 def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
@@ -194,7 +195,8 @@ def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int
         words = annotated.lower(s)
         staff = {i for h in s.get("analysis.professional") for i in range(h.start, h.end)}
         refs = resolver.refs(s)
-        said = [h.end for h in s.get("voice.speech") if h.asserted and resolver.speaker(s, h.start) in ("child", "adult")
+        said = [h.end for h in s.get("voice.speech")
+                if h.asserted and resolver.speaker(s, h.start) in ("child", "adult")
                 and (h.start == s.start or annotated.words[h.start - 1] not in _FACT_SUBJECTS)]
         said += [h.start for h in s.get("analysis.feeling") if h.asserted and _family_feels(resolver, s, h, staff)]
         if said:
@@ -229,7 +231,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     sided: set[int] = set()  # the sentences with a risk or a strength
     for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
-        has_risk = has(s, "analysis.risk", asserted=True) or has(s, "analysis.impact", affirmed=True)
+        has_risk = (has(s, "analysis.risk", asserted=True) or has(s, "analysis.harm", asserted=True)
+                    or has(s, "analysis.impact", affirmed=True))
         has_strength = has(s, "analysis.strength", asserted=True)
         risky += [s] if has_risk else []
         strong += [s] if has_strength else []
@@ -263,7 +266,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     considered = [s for s in view if s.role in _ANALYTIC_ROLES or has(s, "analysis.own_worry")]
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
     # for her health", or the child named in the sentence before it: "Ella's weight has dropped. Concerns re
-    # neglect.") is a thin analysis even in no stock phrase; a dated line there is still a chronology.
+    # neglect.") is a thin analysis even in no stock phrase; a dated line there is still a chronology, and a harm
+    # only named ("seen four times with low mood and self-harm") records what happened, it voices no worry.
     considered += [s for s in own if s.role == "analysis" and s not in considered and s.index not in dated
                    and has(s, "analysis.risk", asserted=True) and _names_child(annotated, s, kids)]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
@@ -275,7 +279,10 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
 
     where = annotated.heading_location("analysis")
     findings: list[Finding] = []
-    if not impact and not weighing and not considered:
+    # With nothing said of what it means for the child and no view, a risk and a strength restated side by side in a
+    # narrative analysis are still description; worries and strengths sections are set against each other by the form.
+    by_form = all(any(s.role in _SIDE_BY_SIDE for s in side) for side in (risky, strong))
+    if not impact and not considered and not (weighing and (balanced or by_form)):
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
     # A view on an adult alone ("In my opinion Mum's mental health is more stable") is still some analysis, but says
