@@ -4,8 +4,8 @@ Reports break lines without full stops (bullets, form answers, "Date: 14/11/2025
 sentence, except a single break inside a paragraph or cell between a line that ends mid-sentence and one that goes
 on in lower case, or any line after one ending on a word no sentence ends with (text wrapped by hand: "... on police
 bail, the\ninvestigation is ongoing", "at her review on\n26/03/2026"); a full stop, "!" or "?" ends one unless the
-next word is lower case. Abbreviations such as "Dr." and
-"D.O.B." stay whole because the tokenizer keeps their stops inside the token.
+next word is lower case. Abbreviations such as "Dr." and "D.O.B." stay whole because the tokenizer keeps their stops
+inside the token.
 
 What the later components and `annotate` need is kept in `doc.user_data`, read from arrays once here: the token
 texts ("rc_texts"), the document text ("rc_text") and the first token of each sentence ("rc_sent_starts"). Reading
