@@ -74,3 +74,21 @@ def test_both_sides_in_one_narrative_line_describe_but_do_not_weigh():
     assert any("does not weigh the risks" in r for r in criterion.reasons)
     criterion, _ = judge([worry, line, view], section="analysis")
     assert criterion.status == "met", criterion.reasons
+
+
+@pytest.mark.parametrize("inference", [
+    "Noah's bedwetting since the summer may reflect how unsettled he is by the arguments at home.",
+    "His sudden quietness in class could reflect worry about Mum's health.",
+])
+def test_what_a_change_in_the_child_may_reflect_is_a_thin_link(inference):
+    criterion, findings = judge(["Noah attended the dentist on 04/03/2025.", inference])
+    assert criterion.status == "partial", criterion.reasons
+    assert criterion.evidence[0].quote == inference
+    assert "RC-ANALYSIS-001" not in [f.rule for f in findings]
+
+
+def test_what_may_not_reflect_the_facts_is_no_link():
+    denied = "Noah's reading age may not reflect his ability, as he was absent for the test."
+    criterion, findings = judge(["Noah was seen by the school nurse on 11/02/2025.", denied])
+    assert criterion.status == "not_met", criterion.reasons
+    assert findings[0].rule == "RC-ANALYSIS-001"
