@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from ..document import Block, Document
 from ..rulepack import registry
+from .agency import matcher as agency_matcher
 from .detect import Detection
 from .headings import heading_title
 from .model import Section
@@ -33,6 +34,7 @@ FORM_FURNITURE = (
 _GUIDANCE_RATIO = 85
 _MIN_PART = 12  # characters of a prompt a line must share to count as a split piece of it
 _PLACEHOLDER_WORDS = 24  # the longest answer that may still be only placeholders ("Not known. See chronology ...")
+_REASON_WORDS = 8  # a longer "Not applicable, but ..." goes on to answer the section
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+[-\u2013\u2014]\s+")  # "N/A - not known to our service" is two
 # A label left without its answer ("Dad's view:", "Mother -"): it names what should follow and is no answer itself.
 _BARE_LABEL = re.compile(r"^[*_\s]*[^\W\d][^:.!?\n]{0,50}?[*_\s]*[:\-\u2013][*_\s]*$")
@@ -85,7 +87,17 @@ def placeholder() -> re.Pattern:
              rf"(?:{_part('placeholder_defer_modal')}) "
              rf"(?:(?:{_part('placeholder_defer_verb')}) {what}|comment){where_to}")
     return re.compile(rf"^(?:{_part('placeholder_word')}|(?:{_part('placeholder_nothing')}){tail}|{defer}|"
-                      rf"{_part('placeholder_reference')}|(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
+                      rf"{_part('placeholder_left_to')}|{_part('placeholder_reference')}|"
+                      rf"(?:{see}|(?:already )?{pointer}|{stated})(?: \S+){{0,2}})$")
+
+
+@lru_cache(maxsize=1)
+def inapplicable() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A sentence opening "Not applicable", a service named in its reason, the family's situation named in it
+    (rules/packs/sections.yaml): "N/A - adult service" is no answer, "Not applicable: the baby is unborn" is one."""
+    return (re.compile(rf"^(?:{_part('placeholder_inapplicable')})\b ?"),
+            re.compile(rf"\b(?:{_part('placeholder_service')})\b"),
+            re.compile(rf"\b(?:{_part('placeholder_situation')})\b"))
 
 
 @dataclass
@@ -272,8 +284,25 @@ def _empty_reason(content: _Content, notes_apart: bool = True) -> str | None:
 
 
 def _placeholders(lines: list[str]) -> bool:
-    """Every sentence is a placeholder, also after a short label naming whose it is ("Dad: not known")."""
-    return all(placeholder().match(flat(_LABEL.sub("", piece))) for line in lines for piece in _SENTENCE.split(line))
+    """Every sentence is a placeholder, also after a short label naming whose it is ("Dad: not known"), or the reason
+    a "Not applicable" gives when it is only that the author's service does not do this ("N/A - adult service")."""
+    after = False  # the sentence before was only "N/A"
+    for piece in (piece for line in lines for piece in _SENTENCE.split(line)):
+        said = flat(piece)
+        if not (placeholder().match(flat(_LABEL.sub("", piece))) or _not_ours(said, after)):
+            return False
+        after = bool(inapplicable()[0].fullmatch(said))
+    return True
+
+
+def _not_ours(said: str, after: bool) -> bool:
+    """A "Not applicable" whose short reason names a service and not the family's situation: "N/A - not completed by
+    police", "Not applicable as Housing Options do not use scaling"."""
+    opening, service, situation = inapplicable()
+    lead = opening.match(said)
+    reason = said[lead.end():] if lead else said if after else ""
+    return (0 < len(reason.split()) <= _REASON_WORDS and not situation.search(reason)
+            and bool(service.search(reason) or agency_matcher().find(reason)))
 
 
 def _report_note(lines: list[str]) -> bool:
