@@ -50,9 +50,9 @@ _FIELDS = (
                         r"professional role)$")),
     ("agency", re.compile(r"^(?:(?:name of )?(?:agency|service|organisation)|agency name|service name|"
                           r"name of service school|team|department)$")),
-    # "Name(s) of child(ren)", "Names and dates of birth of children"
+    # "Name(s) of child(ren)", "Names and dates of birth of children", "Name of unborn child"
     ("children", re.compile(r"^(?:(?:full )?names? (?:s )?(?:and (?:dates? of birth|d o bs?|dobs?|ages?) )?of "
-                            r"(?:the )?(?:child|subject|young person|patient|pupil|"
+                            r"(?:the )?(?:unborn )?(?:child|subject|young person|patient|pupil|"
                             r"baby)|(?:subject )?child\b|conference in respect of|unborn(?: baby| child)?(?: of)?$|"
                             # "Sibling (also subject)"
                             r"sibling group|siblings?\b(?!.*\bnot\b).*\bsubject\b|re$|household$|"
@@ -94,7 +94,9 @@ _RELATION_HIT = re.compile(  # the look-ahead skips words that cannot start a re
     r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b", re.IGNORECASE)
 _RELATION_STEMS = ("mother", "mum", "father", "dad", "partner", "carer", "nan", "sibling", "brother", "sister", "aunt",
                    "uncle", "grand")
-_NAME_AFTER = re.compile(rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")  # "Mother: Sarah Hall", "Dad (Liam Hall)"
+# "Mother: Sarah Hall", "Dad (Liam Hall)", "Father of baby: Ryan Cole" (whose relative, then the name)
+_NAME_AFTER = re.compile(rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?:unborn\s+)?(?:baby|child|children))?"
+                         rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
