@@ -251,7 +251,7 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
     for name, rel in sorted(men, key=lambda m: relation_kind(m[1]) != "father"):  # "her husband ... is the father"
         if _is_other(name, others) and name not in beside:
             continue  # "her grandad (Ms Lees's father, Mr Derek Holt)" in the header's family list
-        if name.title not in MALE_TITLES and _pronoun(annotated, name.low[0], kids | women) == "she":
+        if name.title not in MALE_TITLES and _name_pronoun(annotated, name, kids | women) == "she":
             continue  # "The baby's father: Kirsty has told me ...": the mother speaking of him
         own = frozenset(t for t in name.low if t != name.last or t not in shared)
         same = next((f for f in result if _same_man(f, name, links)), None)
@@ -340,7 +340,7 @@ def _grown_man(annotated: Annotated, name: _Name, k: int, end: int, kids: set[st
     if len(name.parts) < 2 or name.low[0] in women or (
             k + 1 < end and words[k] == "(" and words[k + 1].isdigit() and int(words[k + 1]) < 18):
         return False
-    return _pronoun(annotated, name.low[0], kids | women) == "he"
+    return _name_pronoun(annotated, name, kids | women) == "he"
 
 
 def _same_man(f: Father, name: _Name, links: set[tuple[str, str]]) -> bool:
@@ -535,10 +535,17 @@ def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set
         return []
     if name.title is None and name.parts[0] not in proper:
         return []  # a capitalised first word ("Asked about school, he ...") is not a name
-    return [name] if name.title in MALE_TITLES or _pronoun(annotated, name.low[0], kids | women) == "he" else []
+    return [name] if name.title in MALE_TITLES or _name_pronoun(annotated, name, kids | women) == "he" else []
 
 
 _OWNERS = frozenset({"her", "his"})
+
+
+def _name_pronoun(annotated: Annotated, name: _Name, people: set[str]) -> str | None:
+    """The pronoun after a full name's first word; the name's own surname is no one else beside him, even where a
+    woman of the family shares it ("Paul Thornton has been seen ... He told me" where there is also a Mrs
+    Thornton)."""
+    return _pronoun(annotated, name.low[0], people - set(name.low[1:]))
 
 
 def _pronoun(annotated: Annotated, token: str, people: set[str], ends: frozenset[str] | set[str] = frozenset()) -> (
