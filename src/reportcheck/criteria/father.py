@@ -61,7 +61,8 @@ def _fathers(annotated: Annotated) -> list[Father]:
             continue
         chain = about if _first_person_is_him(tokens, about, people) else []
         in_block = about
-        engaged = any(h.asserted and not quoted(s, h) and _his_act(annotated, s, h, about, women)
+        engaged = any(h.asserted and not quoted(s, h) and not _unheld(annotated, s, h)
+                      and _his_act(annotated, s, h, about, women)
                       for h in s.get("father.engagement")) or bool(
             s.quotes and _first_person_is_him(annotated.words[s.start:s.quotes[0][0]], about, people))  # his words
         absent = any(not _someone_else_chose(annotated, s, h, about, people) for h in absences)
@@ -112,6 +113,14 @@ def _not_in_family(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) 
     after = annotated.words[hit.end:min(s.end, hit.end + 6)]
     return not reg.words("record_holders").isdisjoint(after) or (
         reg.words("family_words").isdisjoint(after) and kids.isdisjoint(after))
+
+
+def _unheld(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """Whether the hit lies in what the author says they do not know ("I hold no information about his contact or
+    his views"), with no terminator between: a gap in the record, not his engagement."""
+    stops = registry().words("terminators")
+    return any(u.end <= hit.start and stops.isdisjoint(annotated.words[u.end:hit.start])
+               for u in s.get("father.unheld"))
 
 
 def _within(hit: Hit, others: list[Hit]) -> bool:
