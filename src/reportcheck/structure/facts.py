@@ -79,7 +79,8 @@ _RELATIONS = {
     "mothers partner": "mother's partner", "mums partner": "mother's partner", "fathers partner": "father's partner",
     "partner": "partner", "carer": "carer", "main carer": "carer", "kinship carer": "carer", "foster carer": "carer",
     "grandmother": "grandparent", "grandfather": "grandparent",
-    "grandparent": "grandparent", "maternal grandmother": "grandparent", "paternal grandmother": "grandparent",
+    "grandparent": "grandparent", "grandparents": "grandparent", "maternal grandparents": "grandparent",
+    "paternal grandparents": "grandparent", "maternal grandmother": "grandparent", "paternal grandmother": "grandparent",
     "maternal grandfather": "grandparent", "paternal grandfather": "grandparent", "nan": "grandparent",
     "sibling": "sibling", "brother": "sibling", "sister": "sibling", "half brother": "sibling",
     "half sister": "sibling", "aunt": "relative", "uncle": "relative",
@@ -90,13 +91,14 @@ _CHILD_NAME = r"[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'\-]+){0,3}"  # words one space
 # One pass finds each relation word; the name beside it is then read with patterns anchored at that place.
 _RELATION_HIT = re.compile(  # the look-ahead skips words that cannot start a relation
     r"\b(?=[mpbhkfsgdcnauMPBHKFSGDCNAU])(?:(?:maternal|paternal|birth|biological|bio|half|main|kinship|foster)[\s\-])?"
-    r"(?:step[\s\-]?(?:father|dad|mother)|grand(?:mother|father|parent)|mother|mum|father|dad|partner|carer|nan|"
+    r"(?:step[\s\-]?(?:father|dad|mother)|grand(?:mother|father|parents?)|mother|mum|father|dad|partner|carer|nan|"
     r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b", re.IGNORECASE)
 _RELATION_STEMS = ("mother", "mum", "father", "dad", "partner", "carer", "nan", "sibling", "brother", "sister", "aunt",
                    "uncle", "grand")
 # "Mother: Sarah Hall", "Dad (Liam Hall)", "Father of baby: Ryan Cole" (whose relative, then the name)
 _NAME_AFTER = re.compile(rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?:unborn\s+)?(?:baby|child|children))?"
                          rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")
+_AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})")  # the second of a pair: "grandparents, Ann and Mr Ron Hill"
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME})\s*\(\s*$")  # "Sarah Hall (mother)"
@@ -550,6 +552,9 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
                 continue
             before = text[max(0, hit.start() - 40):hit.start()]
             named = _NAME_AFTER.match(text, hit.end())
+            plural = hit.group(0).lower().endswith("parents")  # "grandparents, Ann and Ron Hill": names after only
+            if plural and named is None:
+                continue
             if named is None and _POSSESSIVE_BEFORE.search(before):
                 named = _NAME_OF.match(text, hit.end())
             close = _RELATION_CLOSE.match(text, hit.end())
@@ -564,6 +569,8 @@ def _people(document: Document, kids: set[str], known: list[Person]) -> list[Per
             if relation in _PARENTS and _owner_is_adult(text[:hit.start()], kids, adults):
                 relation = "grandparent"
             found.append(Person(name=name, relation=relation))
+            if plural and (other := _AND_NAME.match(text, named.end(1))):
+                found.append(Person(name=other.group(1), relation=relation))  # "grandparents, Mrs X and Mr Y"
             if relation not in ("grandparent", "sibling"):  # "Mother: Sarah Hall", then "Sarah and her father"
                 adults |= {w.lower() for w in name.split()}
     return found
