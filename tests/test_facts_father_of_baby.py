@@ -19,7 +19,8 @@ Jordan has a caution for affray. Leah thinks Jordan is "calm now" and Jordan dri
 """
 
 
-def _check(child_label="Name of unborn child: Unborn baby of Leah Moss", line="Father of the baby: Jordan Hale, DOB 03/03/2001."):
+def _check(child_label="Name of unborn child: Unborn baby of Leah Moss",
+           line="Father of the baby: Jordan Hale, DOB 03/03/2001."):
     return check_text(HEADER.format(child_label=child_label) + BODY.format(line=line))
 
 
