@@ -23,7 +23,7 @@ _ADULT_WORDS = {
 _AUTHOR = {"i", "we"}
 _CLAUSE_BREAKS = {",", ";", ":", "which", "because", "although", "but", "however", "whereas", "while", "whilst"}
 DETERMINERS = {"the", "a", "an", "her", "his", "their", "my", "our", "your", "its", "these", "those", "any", "no"}
-CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls"}
+CHILD_WORDS = {"child", "children", "baby", "person", "people", "boys", "girls", "twins", "triplets"}
 _YOUNG_ONLY = {"person", "people"}  # a child only as "young person": "her key person" is a nursery worker
 CHILD_PRONOUNS = {"he", "she", "they", "him", "her", "his", "them", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
@@ -168,6 +168,14 @@ class Resolver:
         # the family's adults by first name ("when Chloe picked her up"): whom a baby is observed with
         self.carers = {t for p in annotated.structure.facts.family if p.relation != "sibling"
                        for t in first_name(p.name)} - set(self.by_name)
+        # "the twins": the children born on the same day, or the two subject children when no dates say so
+        dobs = [c.dob for c in annotated.structure.facts.children]
+        same_day = {k.index for k in self.kids
+                    if k.index < len(dobs) and dobs[k.index] and dobs.count(dobs[k.index]) > 1}
+        self.twins = same_day or ({k.index for k in self.kids} if len(self.kids) == 2 else set())
+        # "the baby" of a report that also concerns an unborn baby is the one expected, not the six-year-old
+        expecting = any(k.unborn for k in kids) and any(not k.unborn for k in kids)
+        self.babies = {k.index for k in self.kids if k.preverbal} if expecting else None
         self.last_people: tuple[str, set[int]] = ("none", set())  # ("child", {indices}) or ("adult", set())
         self.before: tuple[str, set[int]] = ("none", set())  # last_people as it stood before the current sentence
         # What "he" or "she" points to when it cannot be last_people: the child named beside adults who were
@@ -200,10 +208,7 @@ class Resolver:
         for hit in sentence.get("voice.child_ref"):
             if hit.start in quoted:
                 continue
-            text = " ".join(self.annotated.words[hit.start:hit.end])
-            group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
-                                            "boys", "girls"))
-            named |= {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
+            named |= self._group(" ".join(self.annotated.words[hit.start:hit.end]))
         pronoun = next((w for w in words if w in CHILD_PRONOUNS), None)
         result = set(named)
         if named and self._opens_with_pronoun(sentence) and self.topic and words[0] in {"he", "she"}:
@@ -222,6 +227,16 @@ class Resolver:
             if named and sentence.role == "child_views" and self._plural_adults(at, sentence.end):
                 self.last_single = ("child", named)  # in the child's own section, "she" is then the child
         return result
+
+    def _group(self, text: str) -> set[int]:
+        """The children a phrase such as "the children", "both twins" or "the baby" points to."""
+        if "twins" in text or "triplets" in text:
+            return self.twins
+        if self.babies is not None and ("baby" in text or "unborn" in text):
+            return self.babies
+        group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
+                                        "boys", "girls"))
+        return {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
 
     def _antecedent(self, pronoun: str) -> tuple[str, set[int]]:
         """Who a pronoun points to, as things stood before the current sentence."""

@@ -1,0 +1,84 @@
+"""child_voice: whom "the twins" and "the baby" point to, and reasons and accounts in other wordings."""
+
+from datetime import date
+
+import pytest
+
+from criteria_support import report
+from reportcheck.criteria import child_voice
+from reportcheck.result import ChildFacts
+
+POPPY = ChildFacts(name="Poppy Reid", dob=date(2025, 9, 2))
+FINN = ChildFacts(name="Finn Reid", dob=date(2025, 9, 2))
+KIAN = ChildFacts(name="Kian Reid", dob=date(2020, 4, 11))
+BUMP = ChildFacts(name="Unborn baby Reid", unborn=True)
+JOE = ChildFacts(name="Joe Reid", dob=date(2019, 6, 30))
+
+
+def judge(paragraphs, children):
+    return child_voice.evaluate(report({"child_views": paragraphs}, children=list(children),
+                                       conference=date(2026, 5, 1)))
+
+
+def test_the_twins_are_the_children_born_the_same_day_not_their_brother():
+    criterion, findings = judge(["Kian told me \"I like it when Nanna picks me up.\"",
+                                 "At my visit both twins appeared settled in their bouncers."], [KIAN, POPPY, FINN])
+    assert criterion.status == "partial"
+    kian = [f for f in findings if "Kian Reid" in f.message and f.rule != "RC-VOICE-005"]
+    assert kian == []  # Kian is heard in his own words
+    for name in ("Poppy Reid (7 months)", "Finn Reid (7 months)"):
+        said = [f for f in findings if name in f.message and f.rule == "RC-VOICE-002"]
+        assert said and said[0].quote == "At my visit both twins appeared settled in their bouncers."
+
+
+def test_the_twins_do_not_lend_their_description_to_an_older_brother():
+    criterion, findings = judge(["The twins appeared content and well cared for."], [KIAN, POPPY, FINN])
+    kian = next(f for f in findings if "Kian Reid (6)" in f.message and f.rule != "RC-VOICE-005")
+    assert kian.rule == "RC-VOICE-001"  # nothing at all for him, not the twins' description
+    assert criterion.status == "partial"
+
+
+def test_the_unborn_babys_views_are_not_the_older_childs():
+    criterion, findings = judge(["The unborn baby's wishes and feelings cannot be known."], [JOE, BUMP])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-001" and "Joe Reid (6)" in findings[0].message
+
+
+def test_the_older_child_is_still_heard_in_a_pre_birth_report():
+    criterion, _ = judge(['Joe said "I want a baby brother so I can teach him football."'], [JOE, BUMP])
+    assert criterion.status == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "I have not met Joe. My visits are booked in school hours, so he has been at school each time.",
+    "Joe has not been seen by us; we are an adult service and children do not come to our clinic.",
+])
+def test_school_hours_and_an_adult_service_are_reasons_for_not_seeing_the_child(text):
+    criterion, findings = judge([text], [JOE])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-003"
+    assert findings[0].message.startswith("The report gives a reason why Joe Reid (6) was not seen")
+
+
+def test_not_seen_with_no_reason_is_still_not_met():
+    criterion, findings = judge(["I have not met Joe. My visits to his mother have been at her flat."], [JOE])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-004"
+
+
+@pytest.mark.parametrize("text", [
+    "Dad says Joe is excited about the school trip.",
+    "His mum told me he was excited to see his nan.",
+])
+def test_a_parent_saying_the_child_is_excited_is_second_hand(text):
+    criterion, findings = judge(["Joe lives with his mum and dad.", text], [JOE])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+    assert findings[0].quote == text
+
+
+def test_the_child_saying_he_is_excited_is_his_own_voice():
+    text = 'Joe told me he is excited about Year 2 and said "Miss Kay is funny."'
+    criterion, _ = judge([text], [JOE])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote == text
