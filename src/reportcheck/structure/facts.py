@@ -129,8 +129,13 @@ _NOT_CHILD_NAMES = frozenset("conference protection report initial review meetin
 _AGE = re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:years?|yrs?|months?|mths?|weeks?|wks?))?)|"
                   r"\b(\d{1,2}\s*(?:years?|yrs?|months?|mths?|weeks?|wks?)(?:\s+old)?)\b|"
                   r"\(\s*(\d{1,2})\s*\)|(?:^|,)\s*(\d{1,2})\s*$", re.IGNORECASE)  # "Ruby Hall, 7"
-_ADDRESS = re.compile(r"^\s*\d+[a-z]?\s+\w|\b(?:street|road|walk|avenue|lane|close|drive|court|way|place|crescent|"
-                      r"gardens|terrace|estate|flat|room|apartment|house|grove|row|hill|square)\b", re.IGNORECASE)
+_STREETS = (r"street|road|walk|avenue|lane|close|drive|court|way|place|crescent|gardens|terrace|estate|grove|row|hill|"
+            r"square")
+_ADDRESS = re.compile(rf"^\s*\d+[a-z]?\s+\w|\b(?:{_STREETS}|flat|room|apartment|house)\b", re.IGNORECASE)
+# A house number, a street and a comma or the line's end, run on after a child's details with no comma between, as a
+# PDF joins a letter's lines: "Isla Doyle, DOB 14/01/2025 14 Orchard Close, Kettering" (the address is no child)
+_ADDRESS_RUN = re.compile(rf"(?<=\s)\d{{1,4}}[a-z]?\s+(?:[A-Z][\w'\-]*\s+){{1,3}}(?i:{_STREETS})\b(?=\s*(?:,|$))",
+                          re.MULTILINE)
 _PREMISES = re.compile(r"\s*(?:(?:flat|room|apartment)\s+)?\d", re.IGNORECASE)  # "12 Mill Lane", "Room 6"
 _UNBORN = re.compile(r"\b(?:unborn|edd|edc|due|pre-?birth|expected|pregnan\w*)\b", re.IGNORECASE)
 _NOT_A_CHILD = re.compile(r"^\W*(?:mr|mrs|ms|miss|mx|dr)\b\.?|\b(?:conference|icpc|rcpc|meeting|review)\b",
@@ -419,6 +424,7 @@ def _listed(value: str) -> list[ChildFacts]:
 def _split_items(value: str) -> list[str]:
     items, depth, current = [], 0, []
     text = _WRAPPED_NAME.sub(r"\1 ", value)  # "Isla\nWEBB (19/10/2018)": a name the cell's width broke
+    text = _ADDRESS_RUN.sub(r";\g<0>", text)  # the address is an item of its own, which ends the list
     text = _RELATION_DASH.sub(r"\1 ", text.replace("\n", ";"))  # "Dad - Paul Marr" is one item, an adult
     text = re.sub(r"\s+and\s+(?=[A-Z]|unborn)|\s+[-\u2013]\s+|\s+/\s+(?=[A-Z])", ";", text)  # "Skye (8) / Rio (2)"
     for ch in text:
