@@ -51,7 +51,7 @@ def _fathers(annotated: Annotated) -> list[Father]:
         own_account = s.get("father.not_absence")  # "he had not known about ...": his words, not his absence
         absences = [h for h in s.get("father.absence") if not (h.future or h.hypothetical) and not quoted(s, h)
                     and not _within(h, own_account) and not _known_to_service(annotated, s, h)
-                    and not _not_in_family(annotated, s, h, kids)]
+                    and not _not_in_family(annotated, s, h, kids) and not _another_child(annotated, s, h, kids)]
         absent = bool(absences)
         if not about and not HIM.isdisjoint(tokens):
             about = chain or (in_block if absent else [])
@@ -113,6 +113,17 @@ def _not_in_family(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) 
     after = annotated.words[hit.end:min(s.end, hit.end + 6)]
     return not reg.words("record_holders").isdisjoint(after) or (
         reg.words("family_words").isdisjoint(after) and kids.isdisjoint(after))
+
+
+def _another_child(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> bool:
+    """Whether the absence is from a child who is not a subject of the report, named within a few words of it ("He
+    has another child, aged 6, with whom he has no contact"): that says nothing of him and these children, unless the
+    sentence names one of them too ("no contact with Ruby or his other children")."""
+    near = [o for o in s.get("father.other_child") if abs(o.start - hit.start) <= _NEAR]
+    return bool(near) and kids.isdisjoint(annotated.words[s.start:s.end])
+
+
+_NEAR = 10  # tokens between an absence and the other child it is about
 
 
 def _unheld(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
