@@ -271,10 +271,15 @@ def _ends(candidates: list[Candidate], assigned: dict[int, str]) -> set[int]:
 
 
 def _signature(document: Document, assigned: dict[int, str]) -> set[int]:
-    """A closing "C. Dobson, School Nurse, 26/11/2025" line after the last section: the sign-off, not content."""
+    """A closing "C. Dobson, School Nurse, 26/11/2025" line after the last section: the sign-off, not content; and
+    the name alone on the line before it ("Bethany Cole RN" / "School Staff Nurse, ...")."""
     last = max(assigned, default=len(document.blocks))
     tail = range(max(last + 1, len(document.blocks) - _SIGNATURE_BLOCKS), len(document.blocks))
-    return {i for i in tail if is_signature(document.blocks[i].text.strip())}
+    signed = {i for i in tail if is_signature(document.blocks[i].text.strip())}
+    name = min(signed, default=0) - 1  # after the section's own answer: a last answer of "Yes" or "Not Shared" stays
+    if name > last + 1 and _NAME_LINE.match(document.blocks[name].text.strip()):
+        signed.add(name)
+    return signed
 
 
 def is_signature(text: str) -> bool:
