@@ -32,7 +32,8 @@ _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is
 _MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
 # The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not: their
 # worry is theirs to record, not a risk the author has weighed.
-_JUDGEMENT = ("analysis.impact", "analysis.view", "analysis.own_worry", "analysis.risk", "analysis.harm")
+_JUDGEMENT = ("analysis.impact", "analysis.area", "analysis.view", "analysis.own_worry", "analysis.risk",
+              "analysis.harm")
 # Where reported words end and the author goes on: "Mum said she fell asleep, which means ...", "...; I think ..."
 _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
@@ -97,7 +98,8 @@ def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sen
         return False
     comma = next((i for i in range(s.start, s.end) if words[i] == ","), s.end)
     return any(h.start > comma and not any(a <= h.start < b for a, b in s.quotes)
-               for label in ("analysis.risk", "analysis.harm", "analysis.impact") for h in s.get(label))
+               for label in ("analysis.risk", "analysis.harm", "analysis.impact", "analysis.area")
+               for h in s.get(label))
 
 
 def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
@@ -215,6 +217,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     has = partial(_has, annotated, reported,
                   {s.index: _anchors(annotated, s) + _label(annotated, s) for s in annotated.sentences})
     impact: list[Sentence] = []
+    links: list[Sentence] = []  # the impact sentences that link a fact to the child, more than an area named
     view: list[Sentence] = []
     weighed: list[Sentence] = []
     balanced: list[Sentence] = []
@@ -232,12 +235,14 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     for s in own:
         # "has left him behind" is harm done; "there were no concerns" is no risk to weigh
         has_risk = (has(s, "analysis.risk", asserted=True) or has(s, "analysis.harm", asserted=True)
-                    or has(s, "analysis.impact", affirmed=True))
+                    or has(s, "analysis.impact", affirmed=True) or has(s, "analysis.area", affirmed=True))
         has_strength = has(s, "analysis.strength", asserted=True)
         risky += [s] if has_risk else []
         strong += [s] if has_strength else []
-        if has(s, "analysis.impact", affirmed=True) or _risk_to(annotated, reported, s, kids):
-            impact.append(s)
+        # an area of the child's life only named ("below the expected range in her development") is a thin impact
+        linked = has(s, "analysis.impact", affirmed=True) or _risk_to(annotated, reported, s, kids)
+        impact += [s] if linked or has(s, "analysis.area", affirmed=True) else []
+        links += [s] if linked else []
         # A scaling is the author's judgement of how safe the child is only with its reasons ("4 out of 10 because
         # Mum has stopped drinking", or the scaling's next sentence: "It is not lower because ..."); a bare score
         # ("School would scale at 4/10.") or a bare worry ("4, as I am still worried about her") does not say why.
@@ -281,8 +286,9 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     findings: list[Finding] = []
     # With nothing said of what it means for the child and no view, a risk and a strength restated side by side in a
     # narrative analysis are still description; worries and strengths sections are set against each other by the form.
+    # An area of the child's life only named, with no link, no view and nothing weighed, describes where the child is.
     by_form = all(any(s.role in _SIDE_BY_SIDE for s in side) for side in (risky, strong))
-    if not impact and not considered and not (weighing and (balanced or by_form)):
+    if not links and not considered and not (weighing and (balanced or by_form)):
         finding = reg.finding("RC-ANALYSIS-001", children=names, location=where)
         return Criterion(status="not_met", reasons=[finding.message]), [finding]
     # A view on an adult alone ("In my opinion Mum's mental health is more stable") is still some analysis, but says
