@@ -82,3 +82,15 @@ def test_the_child_saying_he_is_excited_is_his_own_voice():
     criterion, _ = judge([text], [JOE])
     assert criterion.status == "met"
     assert criterion.evidence[0].quote == text
+
+
+def test_what_the_child_chatted_to_me_about_is_her_own_account():
+    text = "Poppy chatted to me about her new bike and her friend Jas at nursery."
+    criterion, _ = judge([text], [ChildFacts(name="Poppy Reid", age="4")])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote == text
+
+
+def test_chatting_throughout_says_nothing_of_what_she_said():
+    criterion, _ = judge(["Poppy chatted happily throughout the appointment."], [ChildFacts(name="Poppy Reid", age="4")])
+    assert criterion.status != "met"
