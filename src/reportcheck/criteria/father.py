@@ -31,6 +31,8 @@ def _fathers(annotated: Annotated) -> list[Father]:
     found = identify(annotated, terms, kids, women, adults)
     surnames = [f.surname for f in found if f.surname]
     alone = {n for n in surnames if surnames.count(n) == 1 and n not in women}  # no Ms or mother by that name
+    mothers = _MOTHER | {t for p in annotated.structure.facts.family if p.relation == "mother"
+                         for t in name_tokens(p.name)}
     people = kids | women  # someone else the sentence is about: "HOLT stated that DUNMORE had ..." is her account
     unnamed = {kind: Father(label, frozenset(), kind=kind) for kind, label in
                (("father", _unnamed_label(annotated)), ("carer", "the mother's partner"))}
@@ -60,6 +62,9 @@ def _fathers(annotated: Annotated) -> list[Father]:
                 chain = []  # someone else is now the subject: "he" no longer points to him
             continue
         chain = about if _first_person_is_him(tokens, about, people) else []
+        if _couple(annotated, s, kids, mothers):
+            for f in about:
+                f.partner = True
         in_block = about
         engaged = any(h.asserted and not quoted(s, h) and not _unheld(annotated, s, h)
                       and _his_act(annotated, s, h, about, women)
@@ -115,6 +120,16 @@ def _not_in_family(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) 
         reg.words("family_words").isdisjoint(after) and kids.isdisjoint(after))
 
 
+def _couple(annotated: Annotated, s: Sentence, kids: set[str], mothers: set[str]) -> bool:
+    """Whether the sentence says he and the mother are a couple or he stays at her home ("Chloe describes the
+    relationship as 'on and off' and says he stays at her flat"): the father pack's couple phrase, asserted, naming
+    the mother or "her", with no subject child ("Ruby stays with her dad") and no separation ("they separated and he
+    is now in a relationship with Sophie")."""
+    words = annotated.words[s.start:s.end]
+    return any(h.asserted and not h.historical for h in s.get("father.couple")) and not (
+        mothers | {"her"}).isdisjoint(words) and kids.isdisjoint(words) and not s.has("father.separated")
+
+
 def _another_child(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> bool:
     """Whether the absence is from a child who is not a subject of the report, named within a few words of it ("He
     has another child, aged 6, with whom he has no contact"): that says nothing of him and these children, unless the
@@ -146,6 +161,7 @@ def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
 
 
 # People a sentence may be about instead of him: the women of the family, the author, the professionals.
+_MOTHER = frozenset({"mum", "mother", "mummy"})
 _NOT_HIM = frozenset({"mum", "mother", "mummy", "she", "her", "nan", "grandmother", "teacher", "officer", "i", "we"}
                      ) | FEMALE_TITLES
 _AGENCY_ACTORS = frozenset({"school", "staff", "police", "officers", "officer", "pc", "ps", "dc", "constable",
