@@ -162,8 +162,7 @@ def _only_possessive(annotated: Annotated, s: Sentence, father: Father) -> bool:
 
 # People a sentence may be about instead of him: the women of the family, the author, the professionals.
 _MOTHER = frozenset({"mum", "mother", "mummy"})
-_NOT_HIM = frozenset({"mum", "mother", "mummy", "she", "her", "nan", "grandmother", "teacher", "officer", "i", "we"}
-                     ) | FEMALE_TITLES
+_NOT_HIM = _MOTHER | {"she", "her", "nan", "grandmother", "teacher", "officer", "i", "we"} | FEMALE_TITLES
 _AGENCY_ACTORS = frozenset({"school", "staff", "police", "officers", "officer", "pc", "ps", "dc", "constable",
                             "sergeant"})
 _OTHER_SPEAKERS = _NOT_HIM | _AGENCY_ACTORS
