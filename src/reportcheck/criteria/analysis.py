@@ -44,18 +44,22 @@ _FACT_SUBJECTS = {"this", "that", "which"}
 
 
 def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dict[int, list[tuple[int, int]]],
-         s: Sentence, label: str, *, asserted: bool = False, affirmed: bool = False) -> bool:
+         states: dict[int, list[tuple[int, int]]], s: Sentence, label: str, *, asserted: bool = False,
+         affirmed: bool = False) -> bool:
     """A match of `label` outside the quotations of `s` (`asserted`: said to be so; `affirmed`: not denied, though
     it may be a prediction or a possibility); a question ("What does this mean for Ava?") asks, it does
     not analyse, a match inside a wording that means something else (`_MASKED_BY`) does not count, and a word of a
     service's name ("the Emotional Wellbeing Hub") names it, it does not describe the child; a judgement after
     a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's, and a scale's
     ends or a risk line's label (`labels`) name what the scale or line is about, they say nothing of the child; and
-    what a worry is about is at stake, not a strength."""
+    what a worry is about is at stake, not a strength; a state said of a family adult (`states`: "she is vulnerable to
+    relapse") is theirs, no impact on the child."""
     hits = s.get(label)
     if not hits or s.text.endswith("?"):
         return False
     masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + labels.get(s.index, [])
+    if label == "analysis.impact":
+        masks += states.get(s.index, [])
     if label == "analysis.strength":
         masks += [_worried_about(annotated, s, h) for h in s.get("analysis.worry_about")]
     if label in _JUDGEMENT and s.index in reported:
@@ -184,15 +188,18 @@ def _family_feels(resolver: Resolver, s: Sentence, h: Hit, staff: set[int]) -> b
     return resolver.speaker(s, h.start) == "adult" and staff.isdisjoint(range(clause, h.start))
 
 
-def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int, int]]]:
+def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int, int]],
+                                         dict[int, list[tuple[int, int]]]]:
     """The sentences that refer to a subject child, and those about the family's adults only: one named, or a
     pronoun that points to one ("her mental health" after "Miss Price"), and no child. A professional ("Police
     assess the risk as medium") is whose view it is, not whom it is about. Also where a child or adult of the family
-    is reported ("He told Mr Hughes [he was worried that ...]"), by sentence; "has not disclosed" reports nothing."""
+    is reported ("He told Mr Hughes [he was worried that ...]"), by sentence; "has not disclosed" reports nothing;
+    and the states said of an adult of the family ("Dad is at risk of relapse"), by sentence."""
     resolver = Resolver(annotated, children(annotated))
     child: set[int] = set()
     adult: set[int] = set()
     reported: dict[int, tuple[int, int]] = {}
+    states: dict[int, list[tuple[int, int]]] = {}
     for s in annotated.sentences:
         words = annotated.lower(s)
         staff = {i for h in s.get("analysis.professional") for i in range(h.start, h.end)}
@@ -203,19 +210,20 @@ def _whom(annotated: Annotated) -> tuple[set[int], set[int], dict[int, tuple[int
         said += [h.start for h in s.get("analysis.feeling") if h.asserted and _family_feels(resolver, s, h, staff)]
         if said:
             reported[s.index] = _speech(annotated, min(said), s.end)
+        states[s.index] = [(h.start, h.end) for h in s.get("analysis.state") if resolver.speaker(s, h.start) == "adult"]
         if refs or not _CHILD.isdisjoint(words):
             child.add(s.index)
         elif any(w in resolver.adults and i not in staff for i, w in enumerate(words, s.start)) or (
                 resolver.before[0] == "adult" and not _SINGULAR.isdisjoint(words)):
             adult.add(s.index)
-    return child, adult, reported
+    return child, adult, reported, states
 
 
 def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     reg = registry()
-    child, adult_only, reported = _whom(annotated)
+    child, adult_only, reported, states = _whom(annotated)
     has = partial(_has, annotated, reported,
-                  {s.index: _anchors(annotated, s) + _label(annotated, s) for s in annotated.sentences})
+                  {s.index: _anchors(annotated, s) + _label(annotated, s) for s in annotated.sentences}, states)
     impact: list[Sentence] = []
     links: list[Sentence] = []  # the impact sentences that link a fact to the child, more than an area named
     view: list[Sentence] = []
