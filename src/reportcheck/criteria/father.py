@@ -61,7 +61,9 @@ def _fathers(annotated: Annotated) -> list[Father]:
             if _first_person(tokens, people) is not None:
                 chain = []  # someone else is now the subject: "he" no longer points to him
             continue
-        chain = about if _first_person_is_him(tokens, about, people) else []
+        # "he" in the next sentences is still him after one naming only his things ("All of his screens were clear")
+        still_him = _first_person(tokens, people) is None and not HIM.isdisjoint(tokens)
+        chain = about if still_him or _first_person_is_him(tokens, about, people) else []
         if _couple(annotated, s, kids, mothers):
             for f in about:
                 f.partner = True
