@@ -172,8 +172,21 @@ class _Builder:
             self._add(current)
 
     def _add(self, lines: list[Line]) -> None:
+        if self._continues(lines):
+            self.paragraphs[-1].extend(lines)
+            return
         self.order.append(("p", len(self.paragraphs)))
         self.paragraphs.append(lines)
+
+    def _continues(self, lines: list[Line]) -> bool:
+        """A paragraph that runs over a page break ("... after reporting low mood," / "poor sleep and ..."): the
+        last paragraph, in the same type on the page before, stops mid-sentence and this one opens in lower case."""
+        if not self.order or self.order[-1][0] != "p":
+            return False
+        previous, first = self.paragraphs[-1][-1], lines[0]
+        return (first.page == previous.page + 1 and first.text[:1].islower() and not _ENDS_PARAGRAPH.search(
+            previous.text) and abs(first.size - previous.size) <= 0.6 and first.bold == previous.bold
+            and first.italic == previous.italic)
 
     def _breaks(self, current: list[Line], line: Line, left: float, right: float) -> bool:
         previous = current[-1]
