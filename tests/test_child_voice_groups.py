@@ -94,3 +94,18 @@ def test_what_the_child_chatted_to_me_about_is_her_own_account():
 def test_chatting_throughout_says_nothing_of_what_she_said():
     criterion, _ = judge(["Poppy chatted happily throughout the appointment."], [ChildFacts(name="Poppy Reid", age="4")])
     assert criterion.status != "met"
+
+
+def test_his_views_after_a_sentence_about_the_father_are_not_the_childrens():
+    criterion, findings = judge(["The children's father, Mr Lee Ash, is registered with the practice.",
+                                 "I hold no information about his contact with the children, his living arrangements "
+                                 "or his views."], [KIAN, JOE])
+    assert criterion.status == "not_met"
+    assert {f.rule for f in findings} == {"RC-VOICE-001"}
+
+
+def test_her_views_after_the_children_were_named_are_still_theirs():
+    text = "Her views were that she wants to stay with Nanna and see Dad at weekends."
+    criterion, _ = judge(["Poppy and Kian were seen together at school.", text],
+                         [ChildFacts(name="Poppy Reid", age="8"), KIAN])
+    assert criterion.evidence and criterion.evidence[0].quote == text

@@ -103,8 +103,8 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
             h.second_hand.append(s)  # "Finley loves Lego and football": what he likes, as staff describe him
         return
     nouns = s.get("voice.voice_noun")
-    if not sibling_speaks and any(x.asserted and _possessive(annotated, x.start) for x in nouns) and not any(
-            _not_here(annotated, s, x) for x in nouns):
+    if not sibling_speaks and any(x.asserted and _possessive(annotated, resolver, s, x.start, kid) for x in nouns) and (
+            not any(_not_here(annotated, s, x) for x in nouns)):
         h.own.append(s)
         return
     # Being seen ("seen in clinic", "I saw her with mum") is no observation, nor "appears settled with mum": what
@@ -247,10 +247,18 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
             or (len(marks) == 1 and s.has("voice.generic")) or any(p < d for p in pronouns for d in described))
 
 
-def _possessive(annotated: Annotated, start: int) -> bool:
-    """"Ruby's wishes", "her views", "in his own words": the voice noun belongs to the child (not "my view")."""
-    before = annotated.words[max(0, start - 2):start]
-    return any(w in {"'s", "’s", "his", "her", "their"} for w in before)
+def _possessive(annotated: Annotated, resolver: Resolver, s: Sentence, start: int, kid: Child) -> bool:
+    """"Ruby's wishes", "her views", "in his own words": the voice noun belongs to the child (not "my view"). A "his"
+    or "her" is a child's only when the sentence names the child or a child came before it: not when the children
+    are there only as a group after a sentence about an adult ("I hold nothing on his contact with the children or
+    his views": the father's)."""
+    words = annotated.words
+    before = words[max(0, start - 2):start]
+    if not any(w in {"'s", "’s", "his", "her", "their"} for w in before):
+        return False
+    if not {"his", "her"} & set(before) or len(resolver.kids) == 1 or kid.names & set(words[s.start:s.end]):
+        return True
+    return (resolver.before[0] == "child" and kid.index in resolver.before[1]) or kid.index in (resolver.topic or ())
 
 
 def _left_blank(annotated: Annotated) -> bool:
