@@ -64,7 +64,7 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         in_field = s.role == "sharing"
         words = annotated.lower(s)
         to_parent = s.has("sharing.parent") or any(w in names for w in words) or bool(_named(annotated, s)) or (
-            _them_the_parents(annotated, s, adults)) or any(f.names & set(words) for f in fathers(annotated))
+            _pronoun_a_parent(annotated, s, adults)) or any(f.names & set(words) for f in fathers(annotated))
         # "Report shared with ...", "Not shared with Mr Atkins: ...": a share with no subject is the report's own
         about_report = s.has("sharing.document") or in_field or _opens_with_share(annotated, s) or _it_the_report(
             annotated, s)
@@ -186,7 +186,13 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], intended: list[S
     findings: list[Finding] = []
     evidence = [Evidence(quote=s.text, location=annotated.location(s)) for s in shared[:2]]
     known = fathers(annotated)
-    reached = set().union(*(_sides(annotated, heads.get(s.index, s), known) for s in shared)) if shared else {"both"}
+    # "I emailed him asking him to call me; he has not received the report": a head that names no report was an
+    # attempt, and the tail says he did not have it (not "I read the report to Mum but she does not read English")
+    denied = {t.index: _sides(annotated, t, known) for t in refused
+              if t.index in heads and any(h.negated for h in t.get("sharing.share"))
+              and not any(h.start < t.start for h in annotated.sentences[t.index].get("sharing.document"))}
+    reached = set().union(*(_sides(annotated, heads.get(s.index, s), known) - denied.get(s.index, set())
+                            for s in shared)) if shared else {"both"}
     # both parents had it: only someone else named can be left out ("... with Mum and Dad, though Dad did not want a
     # copy"); with no sentence to say who had it, anyone said to be left out is
     had = reached | ({"mother", "father"} if shared and "both" in reached else set())
@@ -244,10 +250,12 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     """Who a sentence about sharing is about: "both", "mother", "father", and the name of anyone else named."""
     s = _share_clauses(annotated, _after_label(annotated, s))
     words = set(annotated.lower(s))
-    # who comes after "to" or "with", skipping an article: "with the family" (not "at the family home")
+    # who comes after "to" or "with", skipping an article: "with the family" (not "at the family home", nor "with
+    # the family support worker present")
     w = annotated.words
-    recipients = {w[i + 2] if w[i + 1] == "the" and i + 2 < s.end else w[i + 1] for i in range(s.start, s.end - 1)
-                  if w[i] in ("to", "with")}
+    roles = {h.start for h in s.get("sharing.professional")}
+    recipients = {w[j] for i in range(s.start, s.end - 1) if w[i] in ("to", "with")
+                  for j in [i + 2 if w[i + 1] == "the" and i + 2 < s.end else i + 1] if j not in roles}
     # two people named together are both parents, unless one is a subject child ("with Freya and Siobhan")
     kids = {n for c in annotated.structure.facts.children for n in first_name(c.name or "")}
     pairs = [m.group(0).lower() for m in _TWO_NAMES.finditer(s.text)]
@@ -262,6 +270,8 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
         sides.add("father")
     named = (_named(annotated, s) | _entry_name(s)) - kids
     sides |= {n for n in named if n not in mothers and not any(n in f.names for f in known)}
+    if not sides:  # "...; at the time of writing he has not received the report": the person the clause is about
+        sides |= {"father"} if words & {"he", "him"} else {"mother"} if words & {"she", "her"} else set()
     return sides
 
 
@@ -312,7 +322,8 @@ def _to_a_child(annotated: Annotated, s: Sentence, kids: set[str], adults: set[s
     texts = annotated.texts
     words = {w for i, w in enumerate(annotated.lower(s), s.start)
              if not (w in _CHILD and i > s.start and texts[i][:1].isupper())}
-    return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | adults | {"mum", "dad"})
+    return bool(words & kids) and not s.has("sharing.parent") and not words & (_BOTH | adults | {"mum", "dad"}) and (
+        not _pronoun_a_parent(annotated, s, adults))  # not "... with her when she collects Lacey" after "with mum"
 
 
 _CONTRAST = frozenset({"but", ";", "whereas", "however", "although", "though", "while"})
@@ -332,17 +343,22 @@ def _not_with(annotated: Annotated, s: Sentence) -> Sentence | None:
 
 
 def _opens_with_share(annotated: Annotated, s: Sentence) -> bool:
-    """A form line or a note with no subject: "Shared with: Ms Lees (mother), 11/02/2026", "Not shared with ..."."""
+    """A form line or a note with no subject: "Shared with: Ms Lees (mother), 11/02/2026", "Shared: read through with
+    Pat at home on 13/01", "Not shared with ..."."""
     opening = annotated.words[s.start:s.start + 3]
-    return opening[:2] == ["shared", "with"] or opening == ["not", "shared", "with"]
+    return opening[:2] in (["shared", "with"], ["shared", ":"]) or opening == ["not", "shared", "with"]
 
 
-def _them_the_parents(annotated: Annotated, s: Sentence, adults: set[str]) -> bool:
-    """"A copy was posted to each of them" after sentences naming the parents: "them" are the parents."""
-    if "them" not in annotated.lower(s):
+def _pronoun_a_parent(annotated: Annotated, s: Sentence, adults: set[str]) -> bool:
+    """"A copy was posted to each of them", "We will go through it with her" after sentences of the paragraph naming
+    the parents: "them", "him" or "her" are the parents ("her" a mother, "him" a father, when named by role)."""
+    words = annotated.lower(s)
+    said = {b for a, b in zip(words, words[1:]) if a in {"with", "to"} and b in {"him", "her"}} | {"them"} & set(words)
+    if not said:
         return False
-    before = [b for b in annotated.sentences[max(0, s.index - 2):s.index] if b.block == s.block]
-    return any(b.has("sharing.parent") or adults & set(annotated.lower(b)) for b in before)
+    before = [set(annotated.lower(b)) for b in annotated.sentences[max(0, s.index - 2):s.index] if b.block == s.block]
+    roles = ((_MOTHER | _BOTH) if "her" in said else set()) | ((_FATHER | _BOTH) if "him" in said else set())
+    return any(adults & b or b & roles or ("them" in said and b & (_MOTHER | _FATHER)) for b in before)
 
 
 def _it_the_report(annotated: Annotated, s: Sentence) -> bool:
