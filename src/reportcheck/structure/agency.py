@@ -59,6 +59,7 @@ class AgencyFile(BaseModel):
     agencies: dict[str, AgencyCues]
     schools: list[str] = Field(default_factory=list)  # a school of either phase: the pupil's year group decides
     copies: list[str] = Field(default_factory=list)  # labels opening a copy list ("cc:"): recipients, not the author
+    premises: list[str] = Field(default_factory=list)  # agency phrases naming a building several services share
 
     @field_validator("agencies")
     @classmethod
@@ -78,17 +79,24 @@ class AgencyMatcher:
             self._patterns.append((SCHOOL, _compile(cues.schools, [])))
         copies = _compile(cues.copies, []).pattern if cues.copies else None
         self._copy_list = re.compile(rf"{copies}\s*:", re.IGNORECASE) if copies else None
+        self._premises = _compile(cues.premises, []) if cues.premises else None
 
     def find(self, text: str) -> tuple[str, str] | None:
-        """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None.
-        A school of unnamed phase comes back as SCHOOL."""
+        """(agency id, the words it was recognised from) for the longest agency phrase in `text`, or None; a shared
+        building only when nothing else matches. A school of unnamed phase comes back as SCHOOL."""
         best: tuple[bool, int, str, str] | None = None
         for agency, pattern in self._patterns:
             for match in pattern.finditer(text):
-                rank = (agency != SCHOOL, len(match.group(0)), agency, match.group(0))  # a named phase first
-                if best is None or rank[:2] > best[:2]:
+                # a named phase first, a shared building last
+                words = match.group(0)
+                rank = (agency != SCHOOL, not self.premises(words), len(words), agency, words)
+                if best is None or rank[:3] > best[:3]:
                     best = rank
-        return (best[2], best[3]) if best else None
+        return (best[3], best[4]) if best else None
+
+    def premises(self, words: str) -> bool:
+        """True when the words an agency was found from name a shared building ("health centre")."""
+        return bool(self._premises and self._premises.fullmatch(words))
 
     def authors_part(self, text: str) -> str:
         """`text` up to a copy list: "cc: Dr Lund, Fartown Surgery (GP)" names the letter's recipients, not its
@@ -139,14 +147,19 @@ def recognise(document: Document, fields: list[HeaderField], block_section: list
         *(b.text for i, b in enumerate(blocks[:_HEADER_BLOCKS]) if block_section[i] is None),
         document.source.properties.get("title", ""),
     ]
+    building = None  # a health centre houses GPs, health visitors and midwives: the author's role or service decides
     for text in map(authors_part, sources):
         found = find(text[:1000]) if text else None
         if found and found[0] == SCHOOL:
             phase = _school_phase([text, *(b.text for b in document.blocks[:_HEADER_BLOCKS])])
             if phase:
                 return phase, _evidence(text, found[1])
+        elif found and matcher().premises(found[1]):
+            building = building or (found[0], _evidence(text, found[1]))
         elif found:
             return found[0], _evidence(text, found[1])
+    if building:
+        return building
     stated = next((a for label, a in header if _AGENCY_LABEL.match(label.strip()) and any(c.isalpha() for c in a)),
                   None)
     return ("other", _evidence(stated, stated.strip())) if stated else ("unknown", None)
