@@ -60,8 +60,13 @@ def test_school_hours_and_an_adult_service_are_reasons_for_not_seeing_the_child(
     assert findings[0].message.startswith("The report gives a reason why Joe Reid (6) was not seen")
 
 
-def test_not_seen_with_no_reason_is_still_not_met():
-    criterion, findings = judge(["I have not met Joe. My visits to his mother have been at her flat."], [JOE])
+@pytest.mark.parametrize("text", [
+    "I have not met Joe. My visits to his mother have been at her flat.",
+    "We have not talked with Joe about home.",
+    "Staff have not yet talked to Joe about the incident.",
+])
+def test_not_seen_with_no_reason_is_still_not_met(text):
+    criterion, findings = judge([text], [JOE])
     assert criterion.status == "not_met"
     assert findings[0].rule == "RC-VOICE-004"
 
