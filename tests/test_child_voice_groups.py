@@ -63,7 +63,7 @@ def test_school_hours_and_an_adult_service_are_reasons_for_not_seeing_the_child(
 @pytest.mark.parametrize("text", [
     "I have not met Joe. My visits to his mother have been at her flat.",
     "We have not talked with Joe about home.",
-    "Staff have not yet talked to Joe about the incident.",
+    "I have not yet talked to Joe about the incident.",
 ])
 def test_not_seen_with_no_reason_is_still_not_met(text):
     criterion, findings = judge([text], [JOE])
