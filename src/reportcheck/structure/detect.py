@@ -216,10 +216,13 @@ def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int
     # A report whose recognised headings are plain short lines (a text file) sets all its headings that way.
     plain = sum(1 for c in candidates if c.index in assigned and not c.strong and not c.inline) >= MIN_SECTIONS
     free = [c for c in candidates if (c.strong or plain and len(c.text.split()) <= _PLAIN_WORDS) and not c.inline
-            and c.index not in assigned and _may_head(c)]
+            and c.index not in assigned and (_may_head(c) or c.level is not None and _field_label(c.text))]
+    levels = {c.index: c.level for c in candidates}
     for c in free:
         placed = set(assigned.values())
         anchors = {i: s for i, s in assigned.items() if i not in inline}  # a "Label: value" field sits anywhere
+        if not _may_head(c) and not _among_sections(c, anchors, levels):
+            continue
         number = _NUMBER.match(c.text)
         section = by_number.get(number.group(1)) if number else None
         if section is None or section in placed or not _in_order(c.index, order[section], anchors, order):
@@ -245,6 +248,14 @@ def _field_label(text: str) -> bool:
         return False
     own, extra = set(key.split()), set(words(text)) - set(key.split())
     return not any(own & kind and extra & kind for kind in role_words().values())
+
+
+def _among_sections(c: Candidate, anchors: dict[int, str], levels: dict[int, int | None]) -> bool:
+    """A heading worded as a header field ("The children") styled as the section headings placed right before and
+    after it is a section of its own, not a sub-heading of the one before ("School" under the child's health)."""
+    before = max((i for i in anchors if i < c.index), default=None)
+    after = min((i for i in anchors if i > c.index), default=None)
+    return before is not None and after is not None and levels[before] == levels[after] == c.level
 
 
 def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[str, int]) -> bool:

@@ -40,6 +40,7 @@ class Candidate:
     inline: bool = False  # "Label: the author's words" in one block: the rest of the block is content
     printed: bool = False  # a form label or styled heading: any further lines in the block are the form's prompt
     topic: str = ""  # the heading as matched, where it differs: the subject children's names read as "the child"
+    level: int | None = None  # a styled heading's level (1 = top)
 
     @property
     def said(self) -> str:
@@ -127,7 +128,10 @@ def candidate(index: int, block: Block) -> Candidate | None:
         return None
     first = text.partition("\n")[0].strip()
     if block.kind == BlockKind.heading or block.role == "label" or _left_cell(block):
-        return Candidate(index, first, strong=True, printed=True) if len(first) <= 2 * _MAX_CHARS else None
+        if len(first) > 2 * _MAX_CHARS:
+            return None
+        return Candidate(index, first, strong=True, printed=True,
+                         level=block.level if block.kind == BlockKind.heading else None)
     label = _INLINE_LABEL.match(text) if ":" in first[:_LABEL_CHARS] else None
     if label and len(label.group(1).split()) <= 8 and strip_numbering(label.group(1)):
         return Candidate(index, label.group(1).strip(), strong=False, inline=True)
