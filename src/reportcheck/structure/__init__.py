@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..document import Document
+from ..document import BlockKind, Document
 from ..result import Facts
 from .agency import recognise
 from .detect import Detection, detect
@@ -45,7 +45,7 @@ def analyse(document: Document, *, profiles: Sequence[Profile] | None = None, te
     detection = detect(document, profiles, headings, template)
     sections, block_section, guidance = build_sections(document, detection, guidance_indexes[detection.profile.id])
     facts, fields = extract_facts(document, block_section)
-    named = _named(facts)
+    named = _named(facts, document)
     if any(as_named(c.text, named) != c.text for c in detection.candidates):
         # A heading names the subject children ("Lily-Rose and Harvey's views") or a parent by title ("Ms Hughes'
         # views"): placed again, knowing who they are.
@@ -76,20 +76,28 @@ _NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _SURNAME = re.compile(r"^[A-Za-z][A-Za-z'\-]+$")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _PARENTS = frozenset({"parent", "mother", "father", "stepfather", "stepmother", "carer"})
+_PROSE = (BlockKind.paragraph, BlockKind.list_item)
+# A name the prose gives a person: after a word in lower case, not the first of a name of several words ("and Leanne
+# said", not "the Safer Futures team" or "Team Manager").
+_MID_SENTENCE = re.compile(r"\b[a-z]+,? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['\u2019]?\s+[A-Z])")
 
 
-def _named(facts: Facts) -> Named:
+def _named(facts: Facts, document: Document) -> Named:
     """The children's first names; the surnames of the children and of the adults the report calls their parents,
-    carers or a parent's partner, and those adults' first names; and the titled names of the other relatives ("mrs
-    beddoes")."""
+    carers or a parent's partner, and those adults' first names; the titled names of the other relatives ("mrs
+    beddoes") and their first names; and the names the report's prose gives people."""
     parents = [p.name for p in facts.family if p.relation in _PARENTS or "partner" in p.relation]
     others = [p.name.lower().replace(".", "").split() for p in facts.family if p.name not in parents]
+    relatives = (p.name.split()[0] for p in facts.family if p.name not in parents and p.name.split())
     return Named(children=_child_names(facts),
                  surnames=frozenset(w[-1].lower() for n in [*(c.name for c in facts.children), *parents]
                                     if n and len(w := n.split()) > 1 and _SURNAME.match(w[-1])),
                  others=frozenset(f"{w[0]} {w[-1]}" for w in others if len(w) > 1 and w[0] in _TITLES),
                  parents=frozenset(w[0] for n in parents if n and len(w := n.split()) > 1 and _NAME.match(w[0])
-                                   and w[0].lower() not in _TITLES))
+                                   and w[0].lower() not in _TITLES),
+                 relatives=frozenset(relatives),
+                 people=frozenset(n for b in document.blocks if b.kind in _PROSE
+                                  for n in _MID_SENTENCE.findall(b.text)))
 
 
 def _child_names(facts: Facts) -> frozenset[str]:

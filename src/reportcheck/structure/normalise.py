@@ -107,13 +107,16 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 @dataclass(frozen=True)
 class Named:
     """Who the report says the family are: the subject children's first names, the surnames of the children and
-    their parents, the titled names ("mrs hughes") it gives other relatives, all three in lower case, and the first
-    names of the adults it calls the children's parents or carers."""
+    their parents, the titled names ("mrs hughes") it gives other relatives, all three in lower case, the first
+    names of the adults it calls the children's parents or carers and of its other relatives, and the names its
+    prose gives people ("and Leanne said")."""
 
     children: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     parents: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
 
 
 def as_named(text: str, named: Named) -> str:
@@ -122,9 +125,26 @@ def as_named(text: str, named: Named) -> str:
     text = as_child(text, named.children)
     if named.parents:
         text = _names_pattern(named.parents - named.children).sub(_a_parent, text)
+    if named.children:
+        text = _as_adult(text, named)
     if not named.surnames:
         return text
     return _titled_pattern(named.surnames).sub(lambda m: _the_parent(m, named.others), text)
+
+
+def _as_adult(text: str, named: Named) -> str:
+    """"Leanne's view", "What Leanne says": once the report names its subject children, a person it names who is
+    none of them nor another relative it knows is an adult of the family, the parent, whatever else it calls her."""
+    start = numbered.end() if (numbered := NUMBERING.match(text)) else 0
+    head = text[start:]
+    found = _NAMED_CHILD.match(head) or _NAMED_SPEAKER.match(head)
+    if not found:
+        return text
+    group = 1 if found.re is _NAMED_CHILD else 2
+    name = found.group(group)
+    if name in named.children or name in named.relatives or name not in named.people or name.lower() in _NOT_A_CHILD:
+        return text
+    return text[:start] + head[:found.start(group)] + "the parent" + head[found.end(group):]
 
 
 def _a_parent(match: re.Match) -> str:
