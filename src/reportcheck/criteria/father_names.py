@@ -169,11 +169,13 @@ def _owner(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: 
     names ("Mum said ... She would like her dad to help": the mother, whose dad is a grandfather), else, when the
     paragraph opens with no one ("There are strengths."), the subject of the nearest sentence before that names
     someone. A sentence whose subject is "she" ("She accepts Mason's appointments were missed and said her dad will
-    bring him") points back the same way: the child named after "she" is not the owner."""
+    bring him") points back the same way: the child named after "she" is not the owner. A child the report calls by
+    the other pronoun is passed over ("Jayden has missed two reviews. Stacey was started on sertraline. She is
+    accompanied by her father": Stacey)."""
     if pronoun == "his":
-        people, subject = _MEN | MALE_TITLES, "he"
+        people, subject, other = _MEN | MALE_TITLES, "he", "she"
     else:
-        people, subject = adults | _MOTHER | FEMALE_TITLES, "she"
+        people, subject, other = adults | _MOTHER | FEMALE_TITLES, "she", "he"
     words = annotated.words
     k = s.index
     while k > 0 and annotated.sentences[k - 1].block == s.block:
@@ -181,9 +183,11 @@ def _owner(annotated: Annotated, s: Sentence, end: int, kids: set[str], adults: 
     before = [annotated.sentences[j] for j in range(k + 1, s.index)][::-1]
     spans = [(s.start, end), (annotated.sentences[k].start, min(annotated.sentences[k].end, end))]
     for start, stop in spans + [(t.start, t.end) for t in before]:
-        who = next((w for w in words[start:stop] if w in kids or w in people or w == subject), None)
-        if who and who != subject:
-            return who
+        for who in (w for w in words[start:stop] if w in kids or w in people or w == subject):
+            if who == subject:
+                break
+            if who not in kids or _pronoun(annotated, who, kids | adults) != other:
+                return who
     return None
 
 
