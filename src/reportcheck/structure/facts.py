@@ -26,6 +26,11 @@ _VALEDICTION = re.compile(r"^(?:yours (?:sincerely|faithfully)|(?:kind|best|warm
                           re.IGNORECASE)
 _CONFERENCE_PROSE = re.compile(r"\bconference\b[^.\n]{0,40}?\b(?:on|for|dated?|held)\b\s*(?:\w+day,?\s+)?(?:the\s+)?",
                                re.IGNORECASE)
+# A line naming the conference with its date straight after ("Initial Child Protection Conference, 27 November 2026")
+_CONFERENCE_DATED = re.compile(r"\bconference[ \t]*[,:\-\u2013]?[ \t]*(?:\w+day,?[ \t]+)?",
+                               re.IGNORECASE)
+_WEEKDAY = re.compile(r"^\w+day,?\s+", re.IGNORECASE)
+_SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
 _LINE_FIELD = re.compile(r"^\s*([A-Za-z][^:\n]{0,60}?)\s*[:\-\u2013]\s+(\S.*)$")
 _FIELD_COLON = re.compile(r"\s*:\s+")
 _LABEL_WORDS = 6  # the most words a label run into the value before it is looked for in
@@ -215,6 +220,8 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
     children += _household_table(document, facts)
     if facts.conference_date is None:
         facts.conference_date = _conference_in_prose(document)
+    if facts.report_date is None:
+        facts.report_date = _letter_date(document)
     on = facts.report_date or facts.conference_date
     facts.children = [c for c in _unique_children(children) if not (_adult(c, on) or _not_born_yet(c, on))]
     kids = {c.name.split()[0].lower() for c in facts.children if c.name}
@@ -371,13 +378,42 @@ def _signed_off(document: Document, role: str | None) -> tuple[str | None, str |
 
 
 def _conference_in_prose(document: Document):
-    """"the Initial Child Protection Conference on 14.11.2025" near the top of a letter."""
+    """"the Initial Child Protection Conference on 14.11.2025", or a letter's "Re:" line naming the conference with
+    its date ("Initial Child Protection Conference, 27 November 2026"), near the top of a report."""
     for block in document.blocks[:_HEADER_BLOCKS]:
         for match in _CONFERENCE_PROSE.finditer(block.text):
             when = parse_date(block.text[match.end():match.end() + 30])
             if when is not None and block.text[match.end():].lstrip()[:1].isalnum():
                 return when
+        for match in _CONFERENCE_DATED.finditer(block.text):
+            if when := _date_at(block.text[match.end():match.end() + 30]):
+                return when
     return None
+
+
+def _letter_date(document: Document):
+    """A letter's date line: a date alone on a line ("25 November 2026") above its "Dear ..." near the top. A date
+    alone with no salutation after it may be any field's answer, so it is not taken."""
+    found = None
+    for block in document.blocks[:_HEADER_BLOCKS]:
+        for line in block.text.splitlines():
+            if _SALUTATION.match(line.strip()):
+                return found
+            found = found or _date_alone(line)
+    return None
+
+
+def _date_alone(line: str):
+    """The date a line holds and nothing else ("25 November 2026", "Tuesday 25/11/2026."), or None."""
+    text = _WEEKDAY.sub("", line.strip().rstrip("."))
+    dates = list(find_dates(text))
+    return dates[0][0] if len(dates) == 1 and dates[0][1] == 0 and dates[0][2] == len(text) else None
+
+
+def _date_at(text: str):
+    """The date `text` opens with, or None."""
+    first = next(find_dates(text), None)
+    return first[0] if first and first[1] == 0 else None
 
 
 def parse_children(value: str) -> list[ChildFacts]:
