@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..annotate import Annotated, Hit, Sentence
 from ..result import Criterion, Evidence, Finding
 from ..rulepack import registry
+from .father_names import FEMALE_TITLES, MALE_TITLES
 from .people import CHILD_PRONOUNS, DETERMINERS, Child, Resolver, children
 
 
@@ -241,10 +242,32 @@ def _child_is_reported(annotated: Annotated, resolver: Resolver, s: Sentence) ->
     # "Her mother said she is happy": a description of the child, even by pronoun (not a wish: "she wants support")
     described = [x.start for x in s.get("voice.generic") if x.start > marks[0]]
     pronouns = [i for i in range(marks[0], s.end) if words[i] in CHILD_PRONOUNS]
+    selves = _selves(annotated, resolver, s, marks[0], children_at)
+    people = sorted(children_at + pronouns)
+
+    def of_child(m: int) -> bool:  # the person named last before a description is not the adult speaking
+        return not (before := [p for p in people if p < m]) or before[-1] not in selves
     # "Staff describe Ruby as quiet", "her teacher reports that Ruby is kind": the child is what is described
-    subject_of = any(c + 1 < s.end and words[c + 1] in _DESCRIBED for c in children_at + pronouns)
-    return (any(c < m for c in children_at for m in marks[1:]) or quoted_of_child or subject_of
-            or (len(marks) == 1 and s.has("voice.generic")) or any(p < d for p in pronouns for d in described))
+    subject_of = any(c + 1 < s.end and words[c + 1] in _DESCRIBED for c in children_at + pronouns if c not in selves)
+    return (any(c < m and of_child(m) for c in children_at for m in marks[1:]) or quoted_of_child or subject_of
+            or (len(marks) == 1 and s.has("voice.generic"))
+            or any(p < d and of_child(d) for p in pronouns if p not in selves for d in described))
+
+
+def _selves(annotated: Annotated, resolver: Resolver, s: Sentence, verb: int, children_at: list[int]) -> set[int]:
+    """"Ms Hughes states she manages the routines well when she is well", "He reports that he gets up with Mason":
+    an adult named by title or pronoun speaking of themselves, so "she" or "he" after the verb, until a child is
+    named, is that adult (not "His mother said he is happy", where the adult is named from the child)."""
+    words = annotated.words
+    kind, at = resolver._speaker(s, verb)
+    if kind != "adult" or at is None:
+        return set()
+    gender = words[at] if words[at] in {"he", "she"} else None
+    if gender is None and at > s.start:
+        title = words[at - 1]
+        gender = "she" if title in FEMALE_TITLES else "he" if title in MALE_TITLES else None
+    named = min((c for c in children_at if c > verb and words[c] in resolver.by_name), default=s.end)
+    return {i for i in range(verb + 1, named) if words[i] == gender}
 
 
 def _possessive(annotated: Annotated, resolver: Resolver, s: Sentence, start: int, kid: Child) -> bool:
