@@ -114,3 +114,13 @@ def test_her_views_after_the_children_were_named_are_still_theirs():
     criterion, _ = judge(["Poppy and Kian were seen together at school.", text],
                          [ChildFacts(name="Poppy Reid", age="8"), KIAN])
     assert criterion.evidence and criterion.evidence[0].quote == text
+
+
+def test_he_after_a_sentence_whose_lone_subject_is_one_child_is_that_child():
+    said = 'He has told me he stays off school when Mum "can\'t get up".'
+    criterion, findings = judge(["Kian does the caring at home: he cooks tea and gets Poppy to school.", said],
+                                [KIAN, ChildFacts(name="Poppy Reid", age="8")])
+    assert criterion.status == "partial"
+    assert criterion.evidence[0].quote == said
+    assert [f.rule for f in findings if "Poppy Reid (8)" in f.message][0] == "RC-VOICE-001"
+

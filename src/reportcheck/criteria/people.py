@@ -221,7 +221,7 @@ class Resolver:
                 result = {self.kids[0].index}
         subject, at = self._first(sentence)
         if subject == "child" and named and not self._opens_with_pronoun(sentence):
-            self.last_people, self.last_single = ("child", named), None
+            self.last_people, self.last_single = ("child", named), self._lone_subject(at, sentence.end, named)
         elif subject == "adult":
             self.last_people, self.last_single = ("adult", set()), None
             if named and sentence.role == "child_views" and self._plural_adults(at, sentence.end):
@@ -237,6 +237,15 @@ class Resolver:
         group = any(w in text for w in ("children", "both", "neither", "each", "either", "siblings", "young people",
                                         "boys", "girls"))
         return {k.index for k in self.kids} if group or len(self.kids) == 1 else set()
+
+    def _lone_subject(self, at: int, end: int, named: set[int]) -> tuple[str, set[int]] | None:
+        """"Kayden does the caring: he ... gets Summer to school. He has told me ...": when a sentence names several
+        children but one alone is its subject, "he" or "she" in the next is that one (not after "Ruby and Cody")."""
+        words = self.annotated.words
+        if len(named) < 2 or words[at] not in self.by_name:
+            return None
+        after = words[at + 1] if at + 1 < end else ""
+        return None if after in {"and", ",", "&", "or"} or after in self.by_name else ("child", {self.by_name[words[at]]})
 
     def _antecedent(self, pronoun: str) -> tuple[str, set[int]]:
         """Who a pronoun points to, as things stood before the current sentence."""
