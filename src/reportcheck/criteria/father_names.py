@@ -399,7 +399,13 @@ def _plausible(name: _Name, kids: set[str]) -> bool:
     low = name.low
     return bool(low) and all(p.replace("-", "").replace("'", "").isalpha() and p not in _NOT_A_NAME
                              for p in low) and low[0] not in kids and not name.parts[-1].endswith(("'s", "’s")) and (
-        registry().words("not_name_words").isdisjoint(low))
+        registry().words("not_name_words").isdisjoint(low)) and not _identity(name)
+
+
+def _identity(name: _Name) -> bool:
+    """An ethnicity, nationality, language or religion ("White British", "Polish"), not a person's name."""
+    identity = registry().words("identity_words")
+    return " ".join(name.low) in identity or not identity.isdisjoint(name.low)
 
 
 def _name_word(annotated: Annotated, i: int, kids: set[str]) -> bool:
@@ -459,6 +465,16 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
         k -= 2  # "Ms Dobson and Mr Wayne Fisher, the children's mother and father"
         while k > s.start and words[k - 1] in _BETWEEN:
             k -= 1
+    name = _name_before(annotated, s, k, kids)
+    while name and _identity(name):  # "Liam Foster (DOB ...), White British, Catholic, father of": he is before it
+        k = next(j for j in range(k - 1, s.start - 1, -1) if annotated.texts[j] == name.parts[0])
+        name = _name_before(annotated, s, k, kids)
+    return name if name and _plausible(name, kids) else None
+
+
+def _name_before(annotated: Annotated, s: Sentence, k: int, kids: set[str]) -> _Name | None:
+    """The name written before the apposition that ends at token `k` ("Craig Hill, the father")."""
+    words = annotated.words
     link = k
     while k > s.start and link - k < 3 and (words[k - 1] in _APPOSITION or words[k - 1] == "who") and (
             _word_start(annotated, k, s.start) == k):  # "Kerry-Ann's dad": the hyphen is in her name
@@ -467,8 +483,7 @@ def _name_beside(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) ->
         return None  # "Liam father": no apposition, no name beside the term
     if k > s.start and words[k - 1] == ")":  # "Wayne COLE (DOB 30/07/1991), father"
         k = next((j for j in range(k - 2, max(s.start, k - 14) - 1, -1) if words[j] == "("), k)
-    name = _name_until(annotated, k, s.start, kids)
-    return name if name and _plausible(name, kids) else None
+    return _name_until(annotated, k, s.start, kids)
 
 
 def _past_whose(annotated: Annotated, k: int, end: int, kids: set[str]) -> int:
