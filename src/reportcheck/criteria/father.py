@@ -189,15 +189,28 @@ def _his_act(annotated: Annotated, s: Sentence, hit: Hit, about: list[Father], w
         SHORTHAND)
     surnames = {f.surname for f in about if f.surname}
 
-    def is_him(i: int) -> bool:
-        return words[i] in names or words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES
+    sentence = words[s.start:s.end]
+    if any(_his_son(sentence, i - s.start) for i in range(hit.start, hit.end)):
+        return False  # "he said" is the hit itself
 
-    nearest = _nearest_person(annotated, s, hit, is_him, lambda i: words[i] in others)
+    def is_him(i: int) -> bool:
+        return (words[i] in names and not _his_son(sentence, i - s.start)) or (
+            words[i] in surnames and i > s.start and words[i - 1] in MALE_TITLES)
+
+    nearest = _nearest_person(annotated, s, hit, is_him,
+                              lambda i: words[i] in others or _his_son(sentence, i - s.start))
     if nearest and speech and _complains_of(annotated, s, hit, names | surnames):
         return False
     if nearest is False and not speech:
         return _beside_her(s, hit, words, is_him)
     return not speech if nearest is None else nearest
+
+
+def _his_son(tokens: list[str], i: int) -> bool:
+    """Whether "he" at `i` is the son of the father the sentence speaks of: "He said he goes to his dad's flat" is the
+    boy's account of his father, not the father's own words."""
+    return tokens[i] == "he" and any(tokens[j] == "his" and tokens[j + 1] in _DADS
+                                     for j in range(i + 1, len(tokens) - 1))
 
 
 def _sighting(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
@@ -215,6 +228,7 @@ def _sighting(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
 
 
 _WOMEN = frozenset({"she", "mum", "mother", "mummy", "nan", "grandmother"}) | FEMALE_TITLES
+_DADS = frozenset({"father", "dad", "daddy", "stepfather", "stepdad"})
 
 
 def _beside_her(s: Sentence, hit: Hit, words: list[str], is_him) -> bool:
@@ -304,6 +318,8 @@ def _first_person_is_him(tokens: list[str], about: list[Father], kids: set[str])
     names = set().union(*(f.names for f in about)) | {f.surname for f in about if f.surname}
     named = not names.isdisjoint(tokens)  # "Ruby's stepfather is Dean": Dean is the subject
     for i, w in enumerate(tokens):
+        if _his_son(tokens, i):
+            return False
         if w in names or w in _FATHER_WORDS:
             return True
         owner = i + 1 < len(tokens) and tokens[i + 1] in POSSESSIVE
