@@ -127,6 +127,7 @@ _ADULT_WORDS = frozenset({"mum", "mother", "mummy", "dad", "father", "partner", 
 _ADULT_NAMED = re.compile(r"\b([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?) \((\d\d)\)|"
                           r"\b((?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][A-Za-z'\-]+)|"
                           r"\b(?:baby|child|unborn) of ([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|within)\s+$")  # "a unit in Blackpool": a place, no person
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc i i'm we our my".split())
 _NOT_CHILD_NAMES = frozenset("conference protection report initial review meeting year class school nursery reception "
                              "address tenant high primary academy college infant infants junior secondary "
@@ -504,7 +505,7 @@ def _name(item: str) -> str | None:
         text = text[:start] + " " + text[end:]
     text = _FIELD_AFTER_NAME.sub(" ", _NON_NAME_WORDS.sub("  ", _AGE.sub("  ", text)))
     found = re.search(_CHILD_NAME, text)
-    if not found or found.group(0).split()[0].lower() in _NOT_NAMES:
+    if not found or found.group(0).split()[0].lower() in _NOT_NAMES or _PLACE_BEFORE.search(text, 0, found.start()):
         return None
     first, *rest = found.group(0).split(" ")
     return " ".join([first, f"({alias})", *rest]) if alias else found.group(0)
