@@ -124,3 +124,20 @@ def test_he_after_a_sentence_whose_lone_subject_is_one_child_is_that_child():
     assert criterion.evidence[0].quote == said
     assert [f.rule for f in findings if "Poppy Reid (8)" in f.message][0] == "RC-VOICE-001"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Her social worker is best placed to report her wishes and feelings.",
+    "School will be asked to provide his views before the conference.",
+])
+def test_views_someone_else_is_to_give_are_not_the_childs(text):
+    criterion, findings = judge([text], [JOE])
+    assert criterion.status == "not_met"
+    assert findings[0].rule == "RC-VOICE-001"
+
+
+def test_the_childs_wishes_given_here_are_still_hers():
+    text = "Her wishes are to live with her nan and to see her dad at weekends."
+    criterion, _ = judge(["Poppy was seen at school.", text], [ChildFacts(name="Poppy Reid", age="9")])
+    assert criterion.status == "met"
+    assert criterion.evidence[0].quote == text

@@ -21,6 +21,7 @@ _MISSING = {"not", "unknown", "unclear", "never"}
 _ELSEWHERE = {"included", "recorded", "captured", "covered", "detailed", "reflected", "set", "contained"}
 _POINTER = re.compile(r"\b(?:see|above|below|refer|section|attached)\b", re.IGNORECASE)
 _ASKED = {"asked", "told", "prompted", "questioned", "invited"}
+_TO_GIVE = {"report", "provide", "give", "gather", "obtain", "seek", "capture", "ascertain", "represent"}
 _SUBORDINATORS = {"when", "after", "once", "while", "whilst", "as", "before"}
 _PASSIVE = {"be", "been", "being", "is", "was", "are", "were"}  # "is described as", "to be shared with him"
 
@@ -179,6 +180,9 @@ def _not_here(annotated: Annotated, s: Sentence, x: Hit) -> bool:
         return True  # "I would defer to the social worker and nursery for their views"
     lead = " ".join(annotated.words[max(s.start, x.start - 4):x.start])
     if "so that" in lead or "ensure" in lead:  # "... meet her so that her own views are known": a purpose
+        return True
+    # "Her social worker is best placed to report her wishes": someone else is to give them
+    if x.start - 3 >= s.start and annotated.words[x.start - 3] == "to" and annotated.words[x.start - 2] in _TO_GIVE:
         return True
     after = [w for w in annotated.words[x.end:min(x.end + 6, s.end)] if w not in {"been", "yet", "currently", "still"}]
     if len(after) < 2 or after[0] not in {"are", "is", "were", "was", "remain", "remains", "have", "has"}:
