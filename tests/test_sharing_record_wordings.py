@@ -66,3 +66,16 @@ def test_with_her_after_naming_dad_is_not_the_mother():
                                              "to be shared with her."]})
     assert criterion.status == "not_met"
     assert findings[0].rule == "RC-SHARE-006"
+
+
+def test_shared_with_the_father_when_the_mother_has_died_leaves_no_one_out():
+    criterion, findings = judge({"household": ["Ellie has lived with her father since her mother, Kim, died in 2022."],
+                                 "sharing": ["I went through the report with Mr Payne at clinic on 03/03/2026."]})
+    assert (criterion.status, findings) == ("met", [])
+
+
+def test_shared_with_the_father_only_leaves_a_living_mother_out():
+    criterion, findings = judge({"household": ["Ellie lives with her father and sees her mother, Kim, at weekends."],
+                                 "sharing": ["I went through the report with Mr Payne at clinic on 03/03/2026."]})
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-003" and "the mother" in findings[0].message

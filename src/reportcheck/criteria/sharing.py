@@ -231,7 +231,12 @@ def _missing(annotated: Annotated, reached: set[str], known) -> str | None:
     if "mother" in reached or reached - {"father"}:  # the father and a named adult who is not a father
         return None
     mothers = [p for p in annotated.structure.facts.family if p.relation.lower() == "mother"]
-    return "the mother" if mothers or any(w in _MOTHER for w in annotated.words) else None
+    if not mothers and not any(w in _MOTHER for w in annotated.words):
+        return None
+    # "their mother, Joanne Walsh, died in 2021": there is no mother to share it with
+    names = {n for p in mothers for n in first_name(p.name)} | {"mother", "mum"}
+    died = any(s.has("sharing.died") and names & set(annotated.lower(s)) for s in annotated.sentences)
+    return None if died else "the mother"
 
 
 def _who(reached: set[str]) -> str:
