@@ -127,6 +127,7 @@ _ADULT_WORDS = frozenset({"mum", "mother", "mummy", "dad", "father", "partner", 
 _ADULT_NAMED = re.compile(r"\b([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?) \((\d\d)\)|"
                           r"\b((?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][A-Za-z'\-]+)|"
                           r"\b(?:baby|child|unborn) of ([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
+_NAME_DOB = re.compile(r"\b([A-Z][a-z'\-]+(?: [A-Z][A-Za-z'\-]+)?),? \(?(?:DOB|D\.O\.B\.?|born)\b:?\s*([^)\n;,]{6,20})")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into|within)\s+$")  # "a unit in Blackpool": a place, no person
 _NOT_NAMES = frozenset("not no none unknown n is has the she he they was lives did who tbc i i'm we our my".split())
 _NOT_CHILD_NAMES = frozenset("conference protection report initial review meeting year class school nursery reception "
@@ -226,7 +227,7 @@ def extract_facts(document: Document, block_section: list[str | None]) -> tuple[
     on = facts.report_date or facts.conference_date
     facts.children = [c for c in _unique_children(children) if not (_adult(c, on) or _not_born_yet(c, on))]
     kids = {c.name.split()[0].lower() for c in facts.children if c.name}
-    facts.family = _unique_people(_people(document, kids, facts.family))
+    facts.family = _unique_people(_people(document, kids, facts.family, on))
     return facts, fields
 
 
@@ -576,13 +577,13 @@ def _header_columns(cells: dict[int, str]) -> dict[str, int] | None:
     return columns if "name" in columns and len(columns) >= 2 else None
 
 
-def _people(document: Document, kids: set[str], known: list[Person]) -> list[Person]:
+def _people(document: Document, kids: set[str], known: list[Person], on: date | None) -> list[Person]:
     """Family members: "Mother: Sarah Hall", "Dad (Liam Hall)", "her father Liam Hall", "Sarah Hall (mother)", the
     form row "Father of baby | Jordan PIKE". A parent of an adult ("Shannon's father, Mr Gary Reid", "Ms Lord's
     dad", "Kelsey (19) lives with her father") is a grandparent; a child's name after a relation is not the relative
     ("When asked about her dad, Ellie said ...")."""
     found = [*known, *_relation_rows(document)]
-    adults = _adult_names(document, found)
+    adults = _adult_names(document, found, on)
     for block in document.blocks:
         text = block.text
         low = text.lower()
@@ -670,11 +671,15 @@ def _relation_rows(document: Document) -> list[Person]:
     return found
 
 
-def _adult_names(document: Document, people: list[Person]) -> set[str]:
+def _adult_names(document: Document, people: list[Person], on: date | None) -> set[str]:
     """Name words of the adults: the parents and partners found so far, anyone given a title, an age of 18 or over
-    ("Kelsey Marsden (19)") or named as the mother of an unborn baby."""
+    ("Kelsey Marsden (19)") or a date of birth 18 years before the report ("Client: Leanne Price (DOB 02/02/1999)"),
+    or named as the mother of an unborn baby."""
     found = {w.lower() for p in people if p.relation != "grandparent" for w in p.name.split()}
     for block in document.blocks:
+        for match in _NAME_DOB.finditer(block.text):
+            if _adult(ChildFacts(dob=parse_date(match.group(2))), on):
+                found.update(w.lower() for w in match.group(1).split())
         for match in _ADULT_NAMED.finditer(block.text):
             name, age = match.group(1) or match.group(3) or match.group(4), match.group(2)
             if name and (age is None or int(age) >= _ADULT):
