@@ -597,6 +597,8 @@ def _people(document: Document, kids: set[str], known: list[Person], on: date | 
                 continue
             before = text[max(0, hit.start() - 40):hit.start()]
             named = _NAME_AFTER.match(text, hit.end())
+            if named and _NON_NAME_WORDS.match(named.group(1)):
+                named = None  # "Kerry Walsh (mother, DOB 12/08/1996)": her details, not a name after the relation
             plural = hit.group(0).lower().endswith("parents")  # "grandparents, Ann and Ron Hill": names after only
             if plural and named is None:
                 continue
