@@ -62,6 +62,7 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dic
         masks += states.get(s.index, [])
     if label == "analysis.strength":
         masks += [_worried_about(annotated, s, h) for h in s.get("analysis.worry_about")]
+        masks += _label(annotated, s, label) if s.role == "plan" else []
     if label in _JUDGEMENT and s.index in reported:
         masks.append(reported[s.index])
     return any(
@@ -121,13 +122,14 @@ def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sent
     return False
 
 
-def _label(annotated: Annotated, s: Sentence) -> list[tuple[int, int]]:
+def _label(annotated: Annotated, s: Sentence, kind: str = "analysis.risk_label") -> list[tuple[int, int]]:
     """A risk assessment line's label, up to its colon ("Risk to children: none known", "Risk of relapse: low when
     well"): it names what the form asks about, not a risk the author sees; only what follows the colon says
-    anything."""
+    anything. So does a plan item's label with a strength in it (`kind`: "Safe sleep: a cot for every sleep",
+    "Safety goal: ..."): it names what the plan works towards, not a strength the family has."""
     words = annotated.words
     colon = next((i for i in range(s.start, min(s.end, s.start + _LABEL_WORDS)) if words[i] == ":"), None)
-    labelled = colon is not None and any(h.start < colon for h in s.get("analysis.risk_label"))
+    labelled = colon is not None and any(h.start < colon for h in s.get(kind))
     return [(s.start, colon + 1)] if labelled else []
 
 
