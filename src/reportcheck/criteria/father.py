@@ -53,6 +53,7 @@ def _fathers(annotated: Annotated) -> list[Father]:
         own_account = s.get("father.not_absence")  # "he had not known about ...": his words, not his absence
         absences = [h for h in s.get("father.absence") if not (h.future or h.hypothetical) and not quoted(s, h)
                     and not _within(h, own_account) and not _known_to_service(annotated, s, h)
+                    and not _missing_particular(annotated, s, h)
                     and not _not_in_family(annotated, s, h, kids) and not _another_child(annotated, s, h, kids)]
         absent = bool(absences)
         if not about and not HIM.isdisjoint(tokens):
@@ -108,6 +109,19 @@ def _known_to_service(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
     if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]) or hit.end >= s.end or words[hit.end] != "to":
         return False
     return not registry().words("record_holders").isdisjoint(words[hit.end + 1:min(s.end, hit.end + 5)])
+
+
+def _missing_particular(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """Whether "not known" or "unknown" is about one of his particulars ("Tyler Quinn (DOB not known)", "his date of
+    birth is unknown", "unknown date of birth"): a gap in the author's record of him, not why he is absent."""
+    words = annotated.words
+    if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]):
+        return False
+    return any(p.end <= hit.start and _LINKS.issuperset(words[p.end:hit.start])
+               or words[hit.start] == "unknown" and p.start == hit.end for p in s.get("father.particulars"))
+
+
+_LINKS = frozenset({"is", "are", "was", "were", "still", "currently", ":"})  # "his DOB is still not known"
 
 
 def _not_in_family(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str]) -> bool:
