@@ -207,9 +207,11 @@ def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int
     """Place the headings the wording left unplaced, by the form itself: a numbered heading takes the section of
     that number ("6. What the parents say" is section 6 of a numbered form), and a heading sitting where a missing
     section belongs in the form's order takes it when its words speak of that section ("Where are we on the
-    scale?" between the parents' views and the plan)."""
+    scale?" between the parents' views and the plan), or wherever it stands for a section the form does not fix in
+    order ("The children" before the plan)."""
     assigned = dict(assigned)
     order = {s.id: n for n, s in enumerate(profile.sections)}
+    unordered = {s.id for s in profile.sections if not s.ordered}
     by_number = {s.number: s.id for s in profile.sections if s.number}
     words = role_words()
     inline = {c.index for c in candidates if c.inline}
@@ -220,9 +222,10 @@ def _fill_gaps(profile: Profile, candidates: list[Candidate], assigned: dict[int
     levels = {c.index: c.level for c in candidates}
     for c in free:
         placed = set(assigned.values())
-        anchors = {i: s for i, s in assigned.items() if i not in inline}  # a "Label: value" field sits anywhere
-        if not _may_head(c) and not _among_sections(c, anchors, levels):
+        headings = {i: s for i, s in assigned.items() if i not in inline}  # a "Label: value" field sits anywhere
+        if not _may_head(c) and not _among_sections(c, headings, levels):
             continue
+        anchors = {i: s for i, s in headings.items() if s not in unordered}  # and so may an unordered section
         number = _NUMBER.match(c.text)
         section = by_number.get(number.group(1)) if number else None
         if section is None or section in placed or not _in_order(c.index, order[section], anchors, order):
@@ -266,8 +269,8 @@ def _in_order(index: int, position: int, assigned: dict[int, str], order: dict[s
 def _by_slot(profile: Profile, c: Candidate, placed: set[str], assigned: dict[int, str], order: dict[str, int],
              words: dict[str, frozenset[str]]) -> str | None:
     key = set(heading_key(c.said).split())
-    fits = [s for s in profile.sections if s.id not in placed and _in_order(c.index, order[s.id], assigned, order)
-            and key & words.get(s.role, frozenset())]
+    fits = [s for s in profile.sections if s.id not in placed and key & words.get(s.role, frozenset())
+            and (not s.ordered or _in_order(c.index, order[s.id], assigned, order))]
     # Most words in common wins; on a tie the earlier section, leaving the later ones for the headings after it.
     best = max(fits, key=lambda s: (len(key & words[s.role]), -order[s.id]), default=None)
     return best.id if best else None

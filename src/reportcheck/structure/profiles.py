@@ -31,6 +31,9 @@ class ProfileSection(BaseModel):
     guidance: list[str] = Field(default_factory=list)  # the help text the form prints under or beside the heading
     advice: str | None = None  # one sentence telling an author how to fill the section in
     opening: bool = False  # the form's first box: a report may answer it in its opening paragraphs, under any heading
+    # False when forms of this kind ask it in varying places (the child's and family's views of a Signs of Safety
+    # form): a heading speaking of it is placed wherever it stands, and it fixes no place for the other sections.
+    ordered: bool = True
     header_labels: list[str] = Field(default_factory=list)  # header field labels that answer it ("Parents")
 
     @field_validator("role")
