@@ -24,6 +24,8 @@ from .pdf_layout import (Line, body_size, build_lines, furniture_keys, is_bold, 
 _HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
 _HEADING_MAX_WORDS = 20
 _ENDS_PARAGRAPH = re.compile(r"[.!?:]['\"\u201d)]?$")
+# A letter's subject line opens a paragraph of its own, though it sits right under the addressee's lines.
+_SUBJECT_LINE = re.compile(r"^(?:re|subject|our ref|your ref)\s*:", re.IGNORECASE)
 # pdfminer and pdfplumber log font and metadata oddities of real-world files as warnings; they mean nothing to a
 # reader and would clutter every batch's output.
 for _name in ("pdfminer", "pdfplumber"):
@@ -196,6 +198,8 @@ class _Builder:
         if abs(line.size - previous.size) > 0.6 or line.bold != previous.bold or line.italic != previous.italic:
             return True
         text = line.text
+        if _SUBJECT_LINE.match(text):
+            return True
         if BULLET.match(text) or (NUMBERED.match(text) and not NUMBERED.match(text).group("num").isdigit()) \
                 or re.match(r"^\d{1,2}(\.\d{1,2})*[.)]\s", text):
             return True
