@@ -29,7 +29,7 @@ from docx.shared import Pt
 ROOT = Path(__file__).resolve().parent
 SPLITS = ("train", "test", "external", "blind", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-          "fresh16", "fresh17", "fresh18", "fresh19")
+          "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
 CRITERIA = ("required_sections", "child_voice", "father_involvement", "analysis", "shared_with_parents")
 STATUSES = {"met", "partial", "not_met", "not_applicable"}
 TEMPLATES = {"p8", "signs-of-safety", "assessment-framework", "none"}
