@@ -141,3 +141,15 @@ def test_the_childs_wishes_given_here_are_still_hers():
     criterion, _ = judge(["Poppy was seen at school.", text], [ChildFacts(name="Poppy Reid", age="9")])
     assert criterion.status == "met"
     assert criterion.evidence[0].quote == text
+
+
+def test_appeared_happy_and_settled_is_a_general_description_of_a_baby():
+    criterion, findings = judge(["She appeared happy and settled when seen at home."], [POPPY])
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-VOICE-002"
+
+
+def test_settling_in_her_mothers_arms_is_an_observation_of_a_baby():
+    text = "She cried when the nurse held her and settled quickly in her mum's arms, reaching for her face."
+    criterion, _ = judge([text], [POPPY])
+    assert criterion.status == "met"

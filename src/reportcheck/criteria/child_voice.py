@@ -112,9 +112,12 @@ def _classify(annotated: Annotated, resolver: Resolver, s: Sentence, h: _Heard, 
     # Being seen ("seen in clinic", "I saw her with mum") is no observation, nor "appears settled with mum": what
     # the child did is ("reached for").
     generic = [g for g in s.get("voice.generic") if g.asserted]
-    # "did not reach for her", "did not cry when Mum left": what a baby does not do is observed too
+    words = annotated.words
+    # "did not reach for her", "did not cry when Mum left": what a baby does not do is observed too; "appeared
+    # happy and settled": a word joined to a general description is part of it
     observations = [x for x in s.get("voice.observation") if not (x.future or x.hypothetical or x.historical)
-                    and not any(g.start <= x.start < g.end for g in generic)]
+                    and not any(g.start <= x.start < g.end or (x.start == g.end + 1 and words[g.end] in {"and", ","})
+                                for g in generic)]
     if observations and (_with_carer(resolver, s) or len({x.start for x in observations + s.get("voice.seeing")}) >= 2):
         h.observed.append(s)
         return
