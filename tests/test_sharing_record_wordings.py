@@ -79,3 +79,11 @@ def test_shared_with_the_father_only_leaves_a_living_mother_out():
                                  "sharing": ["I went through the report with Mr Payne at clinic on 03/03/2026."]})
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-003" and "the mother" in findings[0].message
+
+
+def test_not_present_and_not_seen_the_report_in_the_plan_leaves_the_father_out():
+    tail = "Ross was not present and has not seen the report."
+    criterion, findings = judge({"parent_views": [DAD_SEEN],
+                                 "plan": ["I went through this report with Kim by telephone on 03/03/2026.", tail]})
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-006" and findings[0].quote == tail

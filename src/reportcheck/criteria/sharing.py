@@ -197,8 +197,10 @@ def _judge_shared(annotated: Annotated, shared: list[Sentence], intended: list[S
     # copy"); with no sentence to say who had it, anyone said to be left out is
     had = reached | ({"mother", "father"} if shared and "both" in reached else set())
     # someone said not to have it, or to have it later; not a father whose absence from the child's life the report
-    # records elsewhere ("I have not been able to share it with Mr Rowe despite the attempts above")
-    out_of_touch = bool(known) and all(any(a.role != "sharing" for a in f.absence) for f in known)
+    # records elsewhere than about the sharing ("I have not been able to share it with Mr Rowe despite the attempts
+    # above"; not "Shaun was not present and has not seen the report" in the plan)
+    out_of_touch = bool(known) and all(any(a.role != "sharing" and not a.has("sharing.share") for a in f.absence)
+                                       for f in known)
     left_out = [s for s in intended + refused if (out := _sides(annotated, s, known) - had - {"both"})
                 and not (out == {"father"} and out_of_touch)]
     if left_out:
