@@ -97,7 +97,8 @@ def test_what_the_child_chatted_to_me_about_is_her_own_account():
 
 
 def test_chatting_throughout_says_nothing_of_what_she_said():
-    criterion, _ = judge(["Poppy chatted happily throughout the appointment."], [ChildFacts(name="Poppy Reid", age="4")])
+    criterion, _ = judge(["Poppy chatted happily throughout the appointment."],
+                         [ChildFacts(name="Poppy Reid", age="4")])
     assert criterion.status != "met"
 
 

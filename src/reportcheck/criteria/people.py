@@ -245,7 +245,9 @@ class Resolver:
         if len(named) < 2 or words[at] not in self.by_name:
             return None
         after = words[at + 1] if at + 1 < end else ""
-        return None if after in {"and", ",", "&", "or"} or after in self.by_name else ("child", {self.by_name[words[at]]})
+        if after in {"and", ",", "&", "or"} or after in self.by_name:
+            return None
+        return "child", {self.by_name[words[at]]}
 
     def _antecedent(self, pronoun: str) -> tuple[str, set[int]]:
         """Who a pronoun points to, as things stood before the current sentence."""
