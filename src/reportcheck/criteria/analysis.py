@@ -108,18 +108,25 @@ def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sen
 
 
 def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
-    """A risk said to fall on a subject child by name ("the risk to Jess", "the main danger is to Mason's health")
-    links the worry to that child, as "risk to him" does; "there is no risk to Jess" and a family member's words
-    ("Mum said the risk to Jess is small") do not, nor a risk assessment's label ("Risk to children: none known"),
-    where only what follows the colon says anything."""
+    """A risk said to fall on a subject child ("the risk to Jess", "the main danger is to Mason's health", "the risk
+    to the twins") links the worry to that child, as "risk to him" does; "there is no risk to Jess" and a family
+    member's words ("Mum said the risk to Jess is small") do not, nor a risk assessment's label ("Risk to children:
+    none known"), where only what follows the colon says anything."""
     words = annotated.words
     theirs = [reported[s.index]] if s.index in reported else []
     for h in s.get("analysis.risk"):
         to = h.end + (words[h.end:h.end + 1] in (["is"], ["are"]))
-        if (not h.negated and words[to:to + 1] == ["to"] and to + 1 < s.end and words[to + 1] in kids
+        if (not h.negated and words[to:to + 1] == ["to"] and _falls_on(annotated, s, to + 1, kids)
                 and not any(a <= h.start < b for a, b in s.quotes + theirs + _label(annotated, s))):
             return True
     return False
+
+
+def _falls_on(annotated: Annotated, s: Sentence, i: int, kids: set[str]) -> bool:
+    """The words from `i` name a subject child: by name, or as the children ("the twins", "both boys")."""
+    words = annotated.words
+    i += words[i:i + 1] in (["the"], ["both"], ["all"])
+    return i < s.end and (words[i] in kids or words[i] in _CHILD)
 
 
 def _label(annotated: Annotated, s: Sentence, kind: str = "analysis.risk_label") -> list[tuple[int, int]]:
