@@ -38,6 +38,7 @@ _JUDGEMENT = ("analysis.impact", "analysis.area", "analysis.view", "analysis.own
 _SPEECH_ENDS = {";", "but", "however", "although", "whereas", "whilst", "while"}
 _SPEECH_ENDS_AFTER_COMMA = {"and", "which", "so", "as"}
 _ANCHOR_ENDS = {",", ";", ":", ")", "."}
+_POSER_WORDS = 4  # at most this many words between a risk and who it is posed to ("the risk he could pose to")
 _LABEL_WORDS = 6  # at most this many words before a risk line's colon ("Current risk to the children:")
 # A reporting verb after one of these reports no one: the fact just given speaks ("That tells me he is frightened").
 _FACT_SUBJECTS = {"this", "that", "which"}
@@ -53,7 +54,7 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dic
     a family member's reporting verb (`reported`: the span of their words) is theirs, not the author's, and a scale's
     ends or a risk line's label (`labels`) name what the scale or line is about, they say nothing of the child; and
     what a worry is about is at stake, not a strength; a state said of a family adult (`states`: "she is vulnerable to
-    relapse") is theirs, no impact on the child."""
+    relapse") is theirs, no impact on the child; a denied grasp of "the risk" (`_presupposed`) leaves the risk there."""
     hits = s.get(label)
     if not hits or s.text.endswith("?"):
         return False
@@ -65,12 +66,13 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dic
         masks += _label(annotated, s, label) if s.role == "plan" else []
     if label in _JUDGEMENT and s.index in reported:
         masks.append(reported[s.index])
+    denied = [h.negated and not _presupposed(annotated, s, h) for h in hits]
     return any(
-        (h.asserted or not asserted) and not (affirmed and h.negated)
+        (not (no or h.future or h.hypothetical) or not asserted) and not (affirmed and no)
         and not any(a <= h.start and h.end <= b for a, b in s.quotes)
         and not any(a < h.end and h.start < b for a, b in masks) and not _in_name(annotated, s, h)
         and not (label == "analysis.impact" and _counts_records(annotated, h))
-        for h in hits)
+        for h, no in zip(hits, denied))
 
 
 def _worried_about(annotated: Annotated, s: Sentence, h: Hit) -> tuple[int, int]:
@@ -109,24 +111,38 @@ def _predicts(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sen
 
 def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
     """A risk said to fall on a subject child ("the risk to Jess", "the main danger is to Mason's health", "the risk
-    to the twins") links the worry to that child, as "risk to him" does; "there is no risk to Jess" and a family
-    member's words ("Mum said the risk to Jess is small") do not, nor a risk assessment's label ("Risk to children:
-    none known"), where only what follows the colon says anything."""
+    to the twins", "the risk he could pose to a girl of Amber's age") links the worry to that child, as "risk to
+    him" does; "there is no risk to Jess" and a family member's words ("Mum said the risk to Jess is small") do not,
+    nor a risk assessment's label ("Risk to children: none known"), where only what follows the colon says anything."""
     words = annotated.words
     theirs = [reported[s.index]] if s.index in reported else []
     for h in s.get("analysis.risk"):
         to = h.end + (words[h.end:h.end + 1] in (["is"], ["are"]))
-        if (not h.negated and words[to:to + 1] == ["to"] and _falls_on(annotated, s, to + 1, kids)
+        posed = [p.end - 1 for p in s.get("analysis.posed_to") if h.end <= p.start <= h.end + _POSER_WORDS
+                 and _ANCHOR_ENDS.isdisjoint(words[h.end:p.start])]
+        to = posed[0] if posed and words[to:to + 1] != ["to"] else to
+        if ((not h.negated or _presupposed(annotated, s, h)) and words[to:to + 1] == ["to"]
+                and _falls_on(annotated, s, to + 1, kids)
                 and not any(a <= h.start < b for a, b in s.quotes + theirs + _label(annotated, s))):
             return True
     return False
 
 
+def _presupposed(annotated: Annotated, s: Sentence, h: Hit) -> bool:
+    """"the risk" straight after a grasp of it ("he has not shown he understands the risk he poses") is there, and
+    only the grasp is denied; "he does not see any risk" denies the risk itself."""
+    return any(i.end == h.start - 1 and annotated.words[i.end] == "the" for i in s.get("analysis.insight"))
+
+
 def _falls_on(annotated: Annotated, s: Sentence, i: int, kids: set[str]) -> bool:
-    """The words from `i` name a subject child: by name, or as the children ("the twins", "both boys")."""
+    """The words from `i` name a subject child: by name, as the children ("the twins", "both boys"), or as a child
+    of their kind ("a girl of Amber's age")."""
     words = annotated.words
     i += words[i:i + 1] in (["the"], ["both"], ["all"])
-    return i < s.end and (words[i] in kids or words[i] in _CHILD)
+    if i < s.end and (words[i] in kids or words[i] in _CHILD):
+        return True
+    peer = next((p.end for p in s.get("analysis.peer") if p.start == i), s.end)
+    return peer < s.end and words[peer] in kids
 
 
 def _label(annotated: Annotated, s: Sentence, kind: str = "analysis.risk_label") -> list[tuple[int, int]]:
