@@ -103,12 +103,31 @@ def _by_term(found: list[Father], unnamed: dict[str, Father], hit: Hit, annotate
 
 def _known_to_service(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
     """Whether "not known" or "unknown" is followed by "to" a service ("He is not known to our service", "unknown to
-    children's social care"): the agency holds no record of him, which says nothing of him or why he is absent;
-    "not known to Mum" and "his details are not known to us" still explain it."""
+    children's social care", "not known to Brightways" where the report names "Brightways Recovery Service"): the
+    agency holds no record of him, which says nothing of him or why he is absent; "not known to Mum" and "his
+    details are not known to us" still explain it."""
     words = annotated.words
-    if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]) or hit.end >= s.end or words[hit.end] != "to":
+    after = hit.end + 1
+    if words[hit.start:hit.end] not in (["not", "known"], ["unknown"]) or after >= s.end or words[hit.end] != "to":
         return False
-    return not registry().words("record_holders").isdisjoint(words[hit.end + 1:min(s.end, hit.end + 5)])
+    return not registry().words("record_holders").isdisjoint(words[after:min(s.end, after + 4)]) or (
+        _service_name(annotated, annotated.texts[after]))
+
+
+def _service_name(annotated: Annotated, name: str) -> bool:
+    """Whether a capitalised word opens the name of a service somewhere in the report: it is followed by a record
+    holder word through capitalised words or joiners only ("Pathways Drug and Alcohol Service", "Oakfield Team")."""
+    if not name[:1].isupper():
+        return False
+    reg = registry()
+    holders, joiners, texts = reg.words("record_holders"), reg.words("service_name_joiners"), annotated.texts
+    for at in (i for i, t in enumerate(texts) if t == name):
+        for word in texts[at + 1:at + 6]:
+            if word.lower() in holders and word[:1].isupper():
+                return True
+            if not (word[:1].isupper() or word.lower() in joiners):
+                break
+    return False
 
 
 def _missing_particular(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
