@@ -9,7 +9,8 @@ from reportcheck.criteria import analysis
 from reportcheck.result import ChildFacts
 
 KIDS = [ChildFacts(name="Leo Harte", age="2")]
-WORRIES = ["Leo's cough is treated, but the medicines are kept on a low shelf he can reach, which puts him at risk of poisoning.",
+WORRIES = ["Leo's cough is treated, but the medicines are kept on a low shelf he can reach, which puts him at risk "
+           "of poisoning.",
            "In my view Leo is likely to swallow something harmful if nothing changes at home."]
 
 
@@ -29,7 +30,8 @@ def test_a_strength_in_a_plan_items_label_is_not_a_strength_to_weigh(item):
 
 
 def test_a_strength_the_plan_states_is_still_weighed():
-    criterion, findings = judge({"plan": ["Locks to be fitted; his grandmother is protective and checks the flat daily."]})
+    criterion, findings = judge({"plan": ["Locks to be fitted; his grandmother is protective and checks the flat "
+                                          "daily."]})
     assert "RC-ANALYSIS-003" not in [f.rule for f in findings], criterion.reasons
     assert criterion.status == "met"
 

@@ -16,7 +16,8 @@ HOUSEHOLD = ("Household: Dean Price (DOB 22/03/1984), stepfather; Amy Price (DOB
     "moved from Carlisle on 01/11/2025",
 ])
 def test_a_place_in_the_household_line_is_no_child(where):
-    assert [c.name for c in facts_of(HOUSEHOLD.format(where=where), "Conference date: 12/02/2026").children] == ["Ruby Price", "Leo Price"]
+    facts = facts_of(HOUSEHOLD.format(where=where), "Conference date: 12/02/2026")
+    assert [c.name for c in facts.children] == ["Ruby Price", "Leo Price"]
 
 
 def test_child_voice_asks_after_the_children_only():
