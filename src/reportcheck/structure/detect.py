@@ -28,6 +28,7 @@ MIN_COVERAGE = 0.34  # share of a profile's sections a report must name to be sa
 MIN_BY_ORDER = 4  # sections a report must name, counting those placed by numbering and order, when wording names few
 _ORDER_CONFIDENCE = 0.8  # placing by order and role words is less sure than matching the form's wording
 _CUE_BONUS = 0.1
+_CLOSE = 0.05  # forms whose wording scores lie this close are told apart by how many sections their order places
 _CUE_SCAN_BLOCKS = 12  # form titles sit at the top of the first page
 _CUE_CHARS = 200
 
@@ -111,6 +112,10 @@ def detect(document: Document, profiles: Sequence[Profile], index: HeadingIndex,
     scored = sorted(((min(1.0, _coverage(p, matches) + (_CUE_BONUS if p.id in cues else 0.0)), -n, p)
                      for n, p in enumerate(profiles)), key=lambda t: (t[0], t[1]), reverse=True)
     confidence, _, profile = scored[0]
+    if confidence > 0:
+        profile = max((p for c, _, p in scored if confidence - c <= _CLOSE),
+                      key=lambda p: _placed(p, candidates, matches))
+        confidence = next(c for c, _, p in scored if p is profile)
     if confidence == 0:
         profile = next((p for p in profiles if p.fallback), profile)
     assigned = _assign(profile, candidates, matches)
@@ -142,6 +147,14 @@ def _coverage(profile: Profile, matches: dict[int, list]) -> float:
         if m is not None and m.score > best.get(m.section, 0):
             best[m.section] = m.score
     return sum(best.values()) / (100 * len(profile.sections))
+
+
+def _placed(profile: Profile, candidates: list[Candidate], matches: dict[int, list]) -> float:
+    """The share of the profile's sections the report's headings take by wording, numbering and the form's order: of
+    forms whose wording the headings name about as well, the author followed the one whose order they keep ("What
+    Ruby has told us" before the parenting and the sharing dates last, or the parents' views before the child's)."""
+    return len(set(_fill_gaps(profile, candidates, _assign(profile, candidates, matches)).values())) / len(
+        profile.sections)
 
 
 def _numbered_profiles(profiles: Sequence[Profile], candidates: list[Candidate], matches: dict[int, list]) -> set[str]:
