@@ -87,3 +87,33 @@ def test_not_present_and_not_seen_the_report_in_the_plan_leaves_the_father_out()
                                  "plan": ["I went through this report with Kim by telephone on 03/03/2026.", tail]})
     assert criterion.status == "partial"
     assert findings[0].rule == "RC-SHARE-006" and findings[0].quote == tail
+
+
+def test_a_sharing_label_before_a_plan_is_an_intention():
+    line = ("Sharing this report: I will go through this report with Kim at home on Monday 02/03/2026 and will send "
+            "a copy to Mr Payne by email once I have confirmed his address.")
+    criterion, findings = judge({"plan": [line]})
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-002" and findings[0].quote == line
+
+
+def test_a_shared_with_label_answered_with_whom_and_when_is_a_record():
+    line = "Shared with: Ms Kim Payne (mother) and Mr Ross Payne (father), 27/02/2026, in person at home."
+    criterion, findings = judge({"plan": [line]})
+    assert (criterion.status, findings) == ("met", [])
+
+
+def test_the_authors_own_lack_of_contact_is_no_reason_to_leave_the_mother_out():
+    tail = ("I have no contact with Ms Payne and have not shared the report with her; I have asked the social worker "
+            "to pass her a copy.")
+    criterion, findings = judge({"sharing": ["I went through this report with Mr Payne at the office on 03/03/2026.",
+                                             tail]})
+    assert criterion.status == "partial"
+    assert findings[0].rule == "RC-SHARE-006" and findings[0].quote == tail
+
+
+def test_a_mother_with_no_contact_with_the_child_is_not_left_out():
+    criterion, findings = judge({"sharing": ["I went through this report with Mr Payne at the office on 03/03/2026.",
+                                             "It has not been shared with Ms Payne, who has no contact with Ellie "
+                                             "and whose address is not known."]})
+    assert (criterion.status, findings) == ("met", [])

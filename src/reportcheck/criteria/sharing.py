@@ -74,20 +74,23 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         hits = s.get("sharing.share")
         negated = any(h.negated for h in hits)
         because = [s] + ([_next(annotated, s)] if negated else [])
-        reason = any(_reason(r) for r in because)
+        reason = any(_reason(annotated, r) for r in because)
         if any(r and r.has("sharing.safeguarding_reason") for r in because):
             safety.add(s.index)
         # "A copy of this report will be shared": the copy is named before the future verb, which decides
         planned = any((h.future or h.hypothetical or _offered(annotated, s, h)) and annotated.words[h.start] != "copy"
                       for h in hits)
-        acts = [h for h in hits if h.asserted and not _offered(annotated, s, h)
+        # "Sharing this report: I will go through it ...": a label whose answer has its own verb shares nothing
+        label = _label_end(annotated, s) if any(h.start > _label_end(annotated, s) >= 0 for h in hits) else -1
+        acts = [h for h in hits if h.asserted and not _offered(annotated, s, h) and h.start > label
                 and not (planned and annotated.words[h.start] == "copy")]
         if acts and _past(annotated, s):
             shared.append(s)  # "I read it to Mum ... as she does not read English": the sharing happened
             tail = _not_with(annotated, s)
             if tail:  # "Dad has seen the report but Mum has not": the tail says who did not have it
                 heads[s.index] = replace(s, end=tail.start, text=annotated.doc[s.start:tail.start].text)
-                (excused if _reason(tail) or _reason(_next(annotated, s)) else refused).append(tail)
+                reason_given = _reason(annotated, tail) or _reason(annotated, _next(annotated, s))
+                (excused if reason_given else refused).append(tail)
             elif negated and reason:
                 excused.append(s)  # "I read it to Mum ... not in writing, as she is in a refuge"
         elif negated:
@@ -156,8 +159,13 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     return Criterion(status="not_met", reasons=[f.message]), [f]
 
 
-def _reason(s: Sentence | None) -> bool:
-    return bool(s) and (s.has("sharing.safeguarding_reason") or s.has("sharing.parent_absent"))
+def _reason(annotated: Annotated, s: Sentence | None) -> bool:
+    """A safeguarding reason, or a parent out of reach; not the author's own "I have no contact with Ms Wood"."""
+    if not s:
+        return False
+    words = annotated.words
+    return s.has("sharing.safeguarding_reason") or any(
+        not {"i", "we"} & set(words[max(s.start, h.start - 2):h.start]) for h in s.get("sharing.parent_absent"))
 
 
 def _next(annotated: Annotated, s: Sentence) -> Sentence | None:
@@ -282,13 +290,17 @@ def _sides(annotated: Annotated, s: Sentence, known) -> set[str]:
     return sides
 
 
+def _label_end(annotated: Annotated, s: Sentence) -> int:
+    """Where a form's label with a share word ends ("Sharing with parents:", "Shared:"), or -1."""
+    colon = next((i for i in range(s.start, min(s.start + 6, s.end - 1)) if annotated.words[i] == ":"), None)
+    return colon if colon is not None and any(h.start < colon for h in s.get("sharing.share")) else -1
+
+
 def _after_label(annotated: Annotated, s: Sentence) -> Sentence:
     """The answer after a form's label: "Sharing with parents: I went through it with Chelsea" names only Chelsea
     (but "Marta Nowak: 18 November, read through with her" is a row naming whom)."""
-    colon = next((i for i in range(s.start, min(s.start + 6, s.end - 1)) if annotated.words[i] == ":"), None)
-    if colon is None or not any(h.start < colon for h in s.get("sharing.share")):
-        return s
-    return replace(s, start=colon + 1, text=annotated.doc[colon + 1:s.end].text)
+    colon = _label_end(annotated, s)
+    return s if colon < 0 else replace(s, start=colon + 1, text=annotated.doc[colon + 1:s.end].text)
 
 
 def _share_clauses(annotated: Annotated, s: Sentence) -> Sentence:
