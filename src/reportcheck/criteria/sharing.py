@@ -160,12 +160,16 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
 
 
 def _reason(annotated: Annotated, s: Sentence | None) -> bool:
-    """A safeguarding reason, or a parent out of reach; not the author's own "I have no contact with Ms Wood"."""
-    if not s:
-        return False
+    """A safeguarding reason, or a parent out of reach ("we have no working contact details for him")."""
+    return bool(s) and (s.has("sharing.safeguarding_reason") or any(
+        not _authors_own(annotated, s, h) for h in s.get("sharing.parent_absent")))
+
+
+def _authors_own(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """"I have no contact with Ms Wood": the author's own lack of contact, not the parent's with the child."""
     words = annotated.words
-    return s.has("sharing.safeguarding_reason") or any(
-        not {"i", "we"} & set(words[max(s.start, h.start - 2):h.start]) for h in s.get("sharing.parent_absent"))
+    return words[hit.start:hit.end] == ["no", "contact", "with"] and bool(
+        {"i", "we"} & set(words[max(s.start, hit.start - 2):hit.start]))
 
 
 def _next(annotated: Annotated, s: Sentence) -> Sentence | None:
