@@ -28,8 +28,10 @@ _OTHERS_VIEWS = ("child_views", "parent_views")
 _CHILD = CHILD_WORDS - {"person", "people"}  # "children" with no article, which the resolver leaves to a pronoun
 _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is as often the children
 # A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
-# not a view; a records link ("occurrences linked to the address") files an event, it is not its impact.
-_MASKED_BY = {"analysis.view": "analysis.commitment", "analysis.impact": "analysis.record_link"}
+# not a view; a records link ("occurrences linked to the address") files an event, it is not its impact, and "she
+# self-harmed" records what the child did, the harm itself, not a fact's effect on her.
+_MASKED_BY = {"analysis.view": ("analysis.commitment",),
+              "analysis.impact": ("analysis.record_link", "analysis.self_harm")}
 # The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not: their
 # worry is theirs to record, not a risk the author has weighed.
 _JUDGEMENT = ("analysis.impact", "analysis.area", "analysis.view", "analysis.own_worry", "analysis.risk",
@@ -58,7 +60,7 @@ def _has(annotated: Annotated, reported: dict[int, tuple[int, int]], labels: dic
     hits = s.get(label)
     if not hits or s.text.endswith("?"):
         return False
-    masks = [(h.start, h.end) for h in s.get(_MASKED_BY.get(label, ""))] + labels.get(s.index, [])
+    masks = [(h.start, h.end) for m in _MASKED_BY.get(label, ()) for h in s.get(m)] + labels.get(s.index, [])
     if label == "analysis.impact":
         masks += states.get(s.index, [])
     if label == "analysis.strength":
