@@ -29,9 +29,10 @@ _CHILD = CHILD_WORDS - {"person", "people"}  # "children" with no article, which
 _SINGULAR = {"he", "she", "him", "her", "his"}  # "their" after "her parents" is as often the children
 # A wording that contains a match but means something else: a commitment ("we will continue to monitor") is a plan,
 # not a view; a records link ("occurrences linked to the address") files an event, it is not its impact, and "she
-# self-harmed" records what the child did, the harm itself, not a fact's effect on her.
+# self-harmed" records what the child did, the harm itself, not a fact's effect on her; "risk assessment" names a task.
 _MASKED_BY = {"analysis.view": ("analysis.commitment",),
-              "analysis.impact": ("analysis.record_link", "analysis.self_harm")}
+              "analysis.impact": ("analysis.record_link", "analysis.self_harm"),
+              "analysis.risk": ("analysis.process",)}
 # The author's judgement, which a family member's reported words ("Mum said she is worried that...") are not: their
 # worry is theirs to record, not a risk the author has weighed.
 _JUDGEMENT = ("analysis.impact", "analysis.area", "analysis.view", "analysis.own_worry", "analysis.risk",
@@ -307,9 +308,11 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
     # A worry about the child stated in the analysis section ("Her weight loss and self-harm are serious concerns
     # for her health", or the child named in the sentence before it: "Ella's weight has dropped. Concerns re
     # neglect.") is a thin analysis even in no stock phrase; a dated line there is still a chronology, and a harm
-    # only named ("seen four times with low mood and self-harm") records what happened, it voices no worry.
+    # only named ("seen four times with low mood and self-harm") records what happened, and a concern someone raised
+    # ("concerns about the children were raised by neighbours") is theirs, on record: neither voices the author's worry.
     considered += [s for s in own if s.role == "analysis" and s not in considered and s.index not in dated
-                   and has(s, "analysis.risk", asserted=True) and _names_child(annotated, s, kids)]
+                   and has(s, "analysis.risk", asserted=True) and not s.get("analysis.raised")
+                   and _names_child(annotated, s, kids)]
     # Risks weighed against strengths where the analysis never mentions a child (rent arrears against repairs done)
     # are the agency's own business, not what it all means for the child. A letter with no sections is all analysis.
     sectioned = any(sec.content_blocks for sec in annotated.structure.sections)
