@@ -131,6 +131,16 @@ def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sent
     return False
 
 
+def _worried_for(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
+    """A worry whose clause opens on a subject child ("We are worried Ava has seen ...") links the worry to that
+    child, as "worried that Ava" does; "not worried", a quotation and a family member's worry ("Mum is worried Ava
+    ...") do not."""
+    theirs = [reported[s.index]] if s.index in reported else []
+    return any(not h.negated and _falls_on(annotated, s, h.end, kids)
+               and not any(a <= h.start < b for a, b in s.quotes + theirs)
+               for h in s.get("analysis.worry_clause"))
+
+
 def _presupposed(annotated: Annotated, s: Sentence, h: Hit) -> bool:
     """"the risk" straight after a grasp of it ("he has not shown he understands the risk he poses") is there, and
     only the grasp is denied; "he does not see any risk" denies the risk itself."""
@@ -276,7 +286,8 @@ def evaluate(annotated: Annotated) -> tuple[Criterion, list[Finding]]:
         risky += [s] if has_risk else []
         strong += [s] if has_strength else []
         # an area of the child's life only named ("below the expected range in her development") is a thin impact
-        linked = has(s, "analysis.impact", affirmed=True) or _risk_to(annotated, reported, s, kids)
+        linked = (has(s, "analysis.impact", affirmed=True) or _risk_to(annotated, reported, s, kids)
+                  or _worried_for(annotated, reported, s, kids))
         impact += [s] if linked or has(s, "analysis.area", affirmed=True) else []
         links += [s] if linked else []
         # A scaling is the author's judgement of how safe the child is only with its reasons ("4 out of 10 because
