@@ -101,9 +101,10 @@ _RELATION_HIT = re.compile(  # the look-ahead skips words that cannot start a re
     r"sibling|brother|sister|aunt|uncle)(?:['\u2019]?s[\s\-]partner)?\b", re.IGNORECASE)
 _RELATION_STEMS = ("mother", "mum", "father", "dad", "partner", "carer", "nan", "sibling", "brother", "sister", "aunt",
                    "uncle", "grand")
-# "Mother: Sarah Hall", "Dad (Liam Hall)", "Father of baby: Ryan Cole" (whose relative, then the name)
+# "Mother: Sarah Hall", "Dad (Liam Hall)", "Father of baby: Ryan Cole" (whose relative, then the name), "Father
+# (person on probation): Jordan Pike" (an aside on the label, closed by its colon)
 _NAME_AFTER = re.compile(rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?:unborn\s+)?(?:baby|child|children))?"
-                         rf"\s*(?::|\(|,|-|\u2013)\s*({_NAME})")
+                         rf"(?:\s*\([^)\n]*\)\s*:|\s*(?::|\(|,|-|\u2013))\s*({_NAME})")
 _AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})")  # the second of a pair: "grandparents, Ann and Mr Ron Hill"
 _NAME_OF = re.compile(rf"(?:\s+is|\s+was|,)?\s+({_NAME})")  # "her father Liam Hall", "Ruby's father is Liam Hall"
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)\s+$")
