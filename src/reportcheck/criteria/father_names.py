@@ -106,8 +106,8 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
         return False
     if hit.end - hit.start == 1 and texts[hit.start] == "Father" and hit.end < len(texts):
         nxt = texts[hit.end]
-        if nxt[:1].isupper() and (nxt[1:2].isalpha() or nxt[1:2] == "'"):  # "Father O'Brien", a priest
-            return False
+        if nxt[:1].isupper() and (nxt[1:2].isalpha() or nxt[1:2] == "'") and not _family_name_after(annotated, s, hit):
+            return False  # "Father O'Brien", a priest; not "Father Lee HARPER stated", where the children are Harpers
     if after == "of":  # "the father of Ruby", "of both children"; not "the father of her friend"
         k = hit.end + 1
         while k < s.end and (words[k] in _DETERMINERS or words[k].isdigit() or words[k] in _NUMBERS):
@@ -142,6 +142,13 @@ def _is_father(annotated: Annotated, s: Sentence, hit: Hit, kids: set[str], adul
     # doctor's ("Dr Tom Reed, Partner at Hillside": his post)
     name = _name_beside(annotated, s, hit, kids) if "his" not in (term[0], before) else None
     return name is not None and name.title not in ("dr", "dr.")
+
+
+def _family_name_after(annotated: Annotated, s: Sentence, hit: Hit) -> bool:
+    """Whether the name after a capitalised "Father" ends on a child's surname: a role written before a name, as
+    police reports do ("Father Lee HARPER"), not a priest ("Father O'Brien", "Father Michael")."""
+    name = _name_from(annotated, hit.end, s.end, set())
+    return bool(name and len(name.parts) > 1 and name.low[-1] in _child_surnames(annotated))
 
 
 def _word_start(annotated: Annotated, i: int, start: int) -> int:
