@@ -32,10 +32,13 @@ STOPWORDS = frozenset(
     "your you we our us i me my they them he him she their his her s what how who why which any please about do does "
     "there has have had".split())
 # Words for the same person: "What Mum and Dad say" is "What the parents say", "Young person's views" the child's;
-# and for the same thing: a person's perspective, comments or thoughts are their views.
+# for the same area: one "as a parent" is the parenting; and for the same thing: a person's perspective, comments
+# or thoughts are their views.
 _SYNONYMS = (
     (re.compile(r"\byoung (?:person|people)\b"), "child"),
     (re.compile(r"\b(?:mum|mums|mummy|mother|mothers|dad|dads|daddy|father|fathers|carer|carers)\b"), "parent"),
+    # "Mr Pike as a parent", "Mum as a carer": a person judged in the role is the parenting, whoever he is.
+    (re.compile(r"\bas (?:an? )?parents?\b"), "parenting"),
     (re.compile(r"\b(?:perspectives?|comments|thoughts)\b"), "views"),  # "Child's perspective", "Parents' comments"
 )
 _IRREGULAR = {"children": "child", "childs": "child", "childrens": "child", "worries": "worry", "worried": "worry",
