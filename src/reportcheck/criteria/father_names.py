@@ -247,7 +247,9 @@ def identify(annotated: Annotated, terms: dict[int, list[Hit]], kids: set[str], 
             if name and name.title not in FEMALE_TITLES:
                 men.append((name, _relation_text(annotated, hit)))
                 beside.append(name)
-        men += [(n, "father") for n in _other_parent(annotated, s, kids, women)]
+        parents = _other_parent(annotated, s, kids, women)
+        men += [(n, "father") for n in parents]
+        beside += [n for n in parents if n.first is None]  # "Mr Ashworth" of a couple, not a grandfather
     speaking = annotated.in_role("parent_views")
     proper = {annotated.texts[i] for t in annotated.sentences for i in range(t.start + 1, t.end)} if speaking else set()
     for s in speaking:
@@ -541,8 +543,23 @@ def _other_parent(annotated: Annotated, s: Sentence, kids: set[str], women: set[
         female = [n.title in FEMALE_TITLES or n.low[0] in women or n.low[-1] in women - set(other.low)
                   or p == "she" for n, other, p in zip(pair, pair[::-1], said)]
         male = [n.title in MALE_TITLES or p == "he" for n, p in zip(pair, said)]
+        if not any(female + male):
+            return _mr_of_couple(annotated, pair)
         return [n for n, f, m in zip(pair, female, male) if not f and (m or any(female))]
     return []
+
+
+def _mr_of_couple(annotated: Annotated, pair: list[_Name]) -> list[_Name]:
+    """"Mr Ashworth", when a list of parents names a couple of one surname whose first names the report never
+    ties to "he" or "she" ("their parents, Richard Ashworth and Claire Ashworth") and it calls one "Mr" and one "Mrs"
+    or "Ms" by that surname: the man of the couple is the father."""
+    last = {n.low[-1] for n in pair if len(n.parts) > 1}
+    words, texts = annotated.words, annotated.texts
+    titled = {words[i - 1] for i in range(1, len(words)) if len(last) == 1 and words[i] in last}
+    if len(last) != 1 or titled.isdisjoint(MALE_TITLES) or titled.isdisjoint(FEMALE_TITLES):
+        return []
+    surname = next(texts[i] for i in range(1, len(words)) if words[i] in last and words[i - 1] in MALE_TITLES)
+    return [_Name("mr", [surname])]
 
 
 def _male_speakers(annotated: Annotated, s: Sentence, kids: set[str], women: set[str], others: list[set[str]],
