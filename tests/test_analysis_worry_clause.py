@@ -1,4 +1,4 @@
-"""analysis: a worry whose clause names the child with "that" left out links the worry to the child."""
+"""analysis: a worry whose clause names the child and a harm, with "that" left out, links the harm to the child."""
 
 import pytest
 
@@ -16,9 +16,9 @@ def judge(paragraphs):
 
 
 @pytest.mark.parametrize("worry", [
-    "Staff are worried Rosie is going without breakfast on the days Dad drops her off.",
-    "We are concerned Rosie has heard the arguments about money at home.",
-    "I am worried the children are left alone in the evenings.",
+    "Staff are worried Rosie is exposed to the arguments on the days Dad drops her off.",
+    "We are concerned Rosie has seen her parents hurting each other.",
+    "I am worried the children have seen violence at home in the evenings.",
 ])
 def test_the_authors_worry_about_the_child_with_that_left_out_is_a_link(worry):
     criterion, _ = judge([VISIT, worry])
@@ -36,8 +36,12 @@ def test_a_denied_worry_or_a_parents_worry_is_not_analysis(other):
     assert findings[0].rule == "RC-ANALYSIS-001"
 
 
-def test_the_authors_worry_about_an_adult_is_no_link_to_the_child():
-    criterion, findings = judge([VISIT, "We are worried Mum is not coping since the move."])
+@pytest.mark.parametrize("worry", [
+    "We are worried Mum is not coping since the move.",
+    "We are worried Rosie will keep arriving late on Mondays.",
+])
+def test_the_authors_worry_about_an_adult_or_naming_no_harm_is_no_link_to_the_child(worry):
+    criterion, findings = judge([VISIT, worry])
     assert criterion.status == "partial", criterion.reasons
     assert "RC-ANALYSIS-002" in [f.rule for f in findings]
     assert AFFECT in " ".join(criterion.reasons)

@@ -132,11 +132,12 @@ def _risk_to(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sent
 
 
 def _worried_for(annotated: Annotated, reported: dict[int, tuple[int, int]], s: Sentence, kids: set[str]) -> bool:
-    """A worry whose clause opens on a subject child ("We are worried Ava has seen ...") links the worry to that
-    child, as "worried that Ava" does; "not worried", a quotation and a family member's worry ("Mum is worried Ava
-    ...") do not."""
+    """A worry whose clause opens on a subject child and names a harm ("We are worried Ava has seen her mums hurting
+    each other") links the harm to that child; a worry naming no harm ("worried Ava will be late again"), "not
+    worried", a quotation and a family member's worry ("Mum is worried Ava ...") do not."""
     theirs = [reported[s.index]] if s.index in reported else []
-    return any(not h.negated and _falls_on(annotated, s, h.end, kids)
+    harms = [h.start for label in ("analysis.harm", "analysis.risk", "analysis.impact") for h in s.get(label)]
+    return any(not h.negated and _falls_on(annotated, s, h.end, kids) and any(i > h.end for i in harms)
                and not any(a <= h.start < b for a, b in s.quotes + theirs)
                for h in s.get("analysis.worry_clause"))
 
